@@ -1,0 +1,30 @@
+import type { Rule } from '../src/rule.js';
+import codeSpanParity from './code-span-parity.js';
+import dataReference from './data-reference.js';
+import frontmatterSchema from './frontmatter-schema.js';
+import frontmatterVersions from './frontmatter-versions.js';
+import linkAnchor from './link-anchor.js';
+import liquidBlockParity from './liquid-block-parity.js';
+import liquidSyntax from './liquid-syntax.js';
+import liquidTagParity from './liquid-tag-parity.js';
+import parseError from './parse-error.js';
+import sourceRewritten from './source-rewritten.js';
+import untranslatedReusable from './untranslated-reusable.js';
+
+/**
+ * Every rule docs-lint has. The order matters once: when two rules flag exactly the same span, the
+ * earlier one's finding is kept, so the checks of a file on its own come before the comparisons.
+ */
+export const rules: readonly Rule[] = [
+  parseError,
+  liquidSyntax,
+  frontmatterSchema,
+  dataReference,
+  linkAnchor,
+  liquidBlockParity,
+  liquidTagParity,
+  frontmatterVersions,
+  codeSpanParity,
+  untranslatedReusable,
+  sourceRewritten,
+];

@@ -1,0 +1,129 @@
+import { alignByKey } from '../src/align.js';
+import { joinAnd } from '../src/compare.js';
+import type { Link } from '../src/model.js';
+import type { RuleContext, Rule, Variant } from '../src/rule.js';
+import type { TreeFile } from '../src/tree/layout.js';
+
+/**
+ * Link fragments are well formed and point at a heading. Translations are served with English
+ * anchors, so a translation's fragments are checked against the English headings, and against the
+ * fragment of the source's matching link.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'link-anchor',
+    description: 'Link fragments are well formed, point at a heading, and agree with the source',
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'file',
+    kinds: ['page', 'reusable'],
+  },
+  check(context) {
+    const { doc, report } = context;
+    const settled = new Set<Link>();
+    for (const link of linksWithFragments(doc.links)) {
+      const { path, fragment } = splitUrl(link.url);
+      const at = fragmentSpan(link);
+      if (/^#|\s/.test(fragment) || fragment === '') {
+        const fixed = fragment.replace(/^#+/, '').trim();
+        report({
+          ...at,
+          message: fragment === '' ? `Empty link fragment in \`${link.url}\`.` : `Malformed link fragment \`#${fragment}\`${fixed ? `: write \`#${fixed}\`` : ''}.`,
+          originKey: `malformed ${link.url}`,
+        });
+        settled.add(link);
+        continue;
+      }
+      if (/\{\{|\{%/.test(fragment)) continue;
+      const target = targetPage(context, path);
+      if (!target) continue;
+      const anchors = context.site.headingAnchors(target);
+      if (!anchors.complete || anchors.slugs.has(decode(fragment))) {
+        settled.add(link);
+        continue;
+      }
+      const hint = sourceFragment(context, link);
+      report({
+        ...at,
+        message: `\`#${fragment}\` matches no heading in ${target.path}${hint && hint !== fragment && anchors.slugs.has(hint) ? `; the source links to \`#${hint}\`` : ''}.`,
+        originKey: `unresolved ${target.path}#${fragment}`,
+      });
+      settled.add(link);
+    }
+    compareFragments(context, settled);
+  },
+};
+export default rule;
+
+function linksWithFragments(links: readonly Link[]): Link[] {
+  return links.filter((link) => link.kind !== 'image' && link.url.includes('#') && !/^[a-z][a-z0-9+.-]*:/i.test(link.url));
+}
+
+function splitUrl(url: string): { path: string; fragment: string } {
+  const hash = url.indexOf('#');
+  return hash < 0 ? { path: url, fragment: '' } : { path: url.slice(0, hash), fragment: url.slice(hash + 1) };
+}
+
+/** The site path a link goes to, without Liquid version segments: what pairs a link with its source link. */
+function pathKey(url: string): string {
+  return splitUrl(url).path.replace(/\/\{\{[^}]*\}\}/g, '').replace(/\/$/, '');
+}
+
+function fragmentSpan(link: Link): { start: number; end: number } {
+  if (link.urlStart === null) return { start: link.start, end: link.end };
+  const hash = link.url.indexOf('#');
+  return { start: link.urlStart + hash, end: link.urlStart + link.url.length };
+}
+
+function decode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** The English page whose headings a fragment must match, or null when it is not known. */
+function targetPage({ file, source, site }: RuleContext, path: string): TreeFile | null {
+  if (path === '') {
+    // A reusable's `#x` points into whichever page includes it.
+    if (file.kind !== 'page') return null;
+    return file.lang === 'en' ? file : source?.file ?? null;
+  }
+  if (!path.startsWith('/')) return null;
+  return site.pageForUrl(path) ?? null;
+}
+
+/** The fragment of the source's link to the same place, when links pair up one to one. */
+function sourceFragment({ doc, source }: RuleContext, link: Link): string | null {
+  if (!source) return null;
+  const mine = linksWithFragments(doc.links);
+  const theirs = linksWithFragments(source.doc.links);
+  const index = mine.indexOf(link);
+  const pair = alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs.find(([, v]) => v === index);
+  return pair ? splitUrl(theirs[pair[0]].url).fragment.replace(/^#+/, '') : null;
+}
+
+/**
+ * A fragment that differs from the matching link of the source (or, without a source, of the
+ * sibling translations): reported unless the link already has a finding of its own.
+ */
+function compareFragments(context: RuleContext, settled: ReadonlySet<Link>): void {
+  const references: Variant[] = context.source ? [context.source] : context.siblings;
+  const mine = linksWithFragments(context.doc.links);
+  const disagreements = new Map<Link, string[]>();
+  for (const reference of references) {
+    const theirs = linksWithFragments(reference.doc.links);
+    for (const [r, v] of alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs) {
+      const link = mine[v];
+      const expected = splitUrl(theirs[r].url).fragment.replace(/^#+/, '');
+      if (settled.has(link) || expected === splitUrl(link.url).fragment) continue;
+      const name = context.source ? 'the source' : reference.lang;
+      disagreements.set(link, [...(disagreements.get(link) ?? []), `\`#${expected}\` in ${name}`]);
+    }
+  }
+  for (const [link, theirs] of disagreements) {
+    const unsure = context.source ? '' : ' Without the English source docs-lint cannot tell which is right.';
+    context.report({ ...fragmentSpan(link), message: `Link fragment \`#${splitUrl(link.url).fragment}\` differs from ${joinAnd(theirs)}.${unsure}` });
+  }
+}

@@ -1,0 +1,94 @@
+import { diffSequences, neighbours, placeMissing } from '../src/align.js';
+import { quote, reportDifferences, type Difference } from '../src/compare.js';
+import { alignLiquid, blockKey, tagKey } from '../src/liquid-compare.js';
+import { bodyStart, type LiquidNode, type ParsedDocument } from '../src/model.js';
+import type { Rule } from '../src/rule.js';
+
+/**
+ * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
+ * `{% include %}`, `{{ }}`), as a multiset: order may change with the sentence, count may not.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'liquid-tag-parity',
+    description: "A translation's Liquid tags and outputs in each block match the source's",
+    defaultSeverity: 'error',
+    fixable: false,
+    scope: 'translation',
+    kinds: ['page', 'reusable'],
+  },
+  check(context) {
+    reportDifferences(context, compareTags);
+  },
+};
+export default rule;
+
+function itemKey(node: LiquidNode): string {
+  return node.type === 'block' ? `block ${blockKey(node)}` : tagKey(node);
+}
+
+function compareTags(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
+  const differences: Difference[] = [];
+  const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
+  for (const container of alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)).containers) {
+    const { reference: theirs, variant: mine } = container;
+    // A tag whose keyword was translated (`{% 数据 x %}` for `{% data x %}`) is liquid-syntax's finding.
+    const translatedKeyword = (r: number, v: number): boolean => {
+      const [a, b] = [theirs[r], mine[v]];
+      return a.type === 'tag' && b.type === 'tag' && a.args === b.args && unknown.has(b.start);
+    };
+    const diff = diffSequences(
+      theirs.map(itemKey),
+      mine.map(itemKey),
+      (r, v) => translatedKeyword(r, v) || (theirs[r].type !== 'block' && theirs[r].type === mine[v].type && nameOf(theirs[r]) === nameOf(mine[v])),
+    );
+    for (const r of diff.missing) {
+      const node = theirs[r];
+      if (node.type === 'block') continue; // liquid-block-parity's finding
+      const { previous, next } = neighbours(diff.pairs, r);
+      const place = placeMissing(
+        node,
+        previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
+        next && { reference: theirs[next[0]], variant: mine[next[1]] },
+        container.variantStart,
+      );
+      differences.push({
+        kind: 'missing',
+        start: place.at,
+        key: `missing ${tagKey(node)}`,
+        referenceStart: node.start,
+        message: (where) => `${quote(tagKey(node))} is missing ${place.relation} this point (present in ${where}).`,
+      });
+    }
+    for (const v of diff.extra) {
+      const node = mine[v];
+      if (node.type === 'block') continue;
+      differences.push({
+        kind: 'extra',
+        start: node.start,
+        end: node.end,
+        key: `extra ${tagKey(node)}`,
+        referenceStart: 0,
+        message: (_where, name) => `${quote(tagKey(node))} is not in ${name} at this place.`,
+      });
+    }
+    for (const [r, v] of diff.changed) {
+      if (translatedKeyword(r, v)) continue;
+      differences.push({
+        kind: 'changed',
+        start: mine[v].start,
+        end: mine[v].end,
+        key: `changed ${tagKey(theirs[r])} ${tagKey(mine[v])}`,
+        referenceStart: theirs[r].start,
+        message: (where) => `${quote(tagKey(mine[v]))} differs from ${quote(tagKey(theirs[r]))} in ${where}.`,
+      });
+    }
+  }
+  return differences;
+}
+
+/** Tags that can be one tag changed: same name, and for `data` the same kind of data. */
+function nameOf(node: LiquidNode): string {
+  if (node.type !== 'tag') return node.type;
+  return node.name === 'data' ? `data ${node.args.split('.')[0]}` : node.name;
+}

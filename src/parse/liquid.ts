@@ -1,0 +1,175 @@
+import { defaultOptions, TypeGuards, Tokenizer } from 'liquidjs';
+import type { LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, Span } from '../model.js';
+import { DEFAULT_VOCABULARY, type LiquidVocabulary } from './liquid-vocabulary.js';
+
+export type LiquidToken =
+  | (Span & { type: 'tag'; name: string; args: string })
+  | (Span & { type: 'output'; expression: string })
+  | (Span & { type: 'text' });
+
+export interface TokenizeResult {
+  tokens: LiquidToken[];
+  problems: LiquidProblem[];
+}
+
+/**
+ * Tokenizes with liquidjs and keeps going after an error: an unclosed `{%` or `{{` is reported and
+ * read as text, so every error in the file is found, not only the first. Text tokens are the gaps
+ * between the delimited ones.
+ */
+export function tokenizeLiquid(text: string): TokenizeResult {
+  const delimited: LiquidToken[] = [];
+  const problems: LiquidProblem[] = [];
+  let tokenizer = new Tokenizer(text);
+  const restartAt = (position: number): void => {
+    tokenizer = new Tokenizer(text);
+    tokenizer.p = position;
+  };
+  while (tokenizer.p < tokenizer.N) {
+    const begin = tokenizer.p;
+    try {
+      const token = tokenizer.readTopLevelToken(defaultOptions);
+      if (TypeGuards.isTagToken(token)) {
+        delimited.push({ type: 'tag', name: token.name, args: token.args.trim(), start: token.begin, end: token.end });
+      } else if (TypeGuards.isOutputToken(token)) {
+        delimited.push({ type: 'output', expression: token.content.trim(), start: token.begin, end: token.end });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/not closed/.test(message)) {
+        const kind = message.startsWith('raw') ? 'unclosed-block' : text.startsWith('{{', begin) ? 'unclosed-output' : 'unclosed-tag';
+        const lineEnd = text.slice(begin).search(/\r|\n/);
+        const end = lineEnd < 0 ? text.length : begin + lineEnd;
+        problems.push({ kind, name: kind === 'unclosed-block' ? 'raw' : '', args: '', start: begin, end });
+        // Read the delimiter as text and go on just after it.
+        restartAt(begin + 2);
+      } else {
+        // `{% %}` and the like: the tag was read whole, so go on after it.
+        const end = Math.max(tokenizer.p, begin + 2);
+        problems.push({ kind: 'empty-tag', name: '', args: '', start: begin, end });
+        restartAt(end);
+      }
+    }
+  }
+  const tokens: LiquidToken[] = [];
+  let position = 0;
+  for (const token of delimited) {
+    if (token.start > position) tokens.push({ type: 'text', start: position, end: token.start });
+    tokens.push(token);
+    position = token.end;
+  }
+  if (position < text.length) tokens.push({ type: 'text', start: position, end: text.length });
+  return { tokens, problems };
+}
+
+/** Full-width (or mixed) look-alikes of `{%`, `%}`, `{{`, `}}` that Liquid does not recognise. */
+const FULLWIDTH_DELIMITER = /[{｛][%％]|[%％][}｝]|[{｛][{｛]|[}｝][}｝]/g;
+
+export interface LiquidTreeResult {
+  nodes: LiquidNode[];
+  problems: LiquidProblem[];
+  /** Every delimited token (tags, outputs, end tags), in order: what the Markdown parser must mask. */
+  tokenSpans: Span[];
+}
+
+interface OpenBlock {
+  block: LiquidBlock;
+  branch: LiquidBranch;
+}
+
+/** Builds the block tree of a file's Liquid and records every structural problem it meets. */
+export function parseLiquid(text: string, vocabulary: LiquidVocabulary = DEFAULT_VOCABULARY): LiquidTreeResult {
+  const { tokens, problems } = tokenizeLiquid(text);
+  const root: LiquidNode[] = [];
+  const stack: OpenBlock[] = [];
+  const endTags = new Map<string, string[]>();
+  for (const [name, ends] of vocabulary.blocks) for (const end of ends) endTags.set(end, [...(endTags.get(end) ?? []), name]);
+
+  const container = (): LiquidNode[] => (stack.length ? stack[stack.length - 1].branch.children : root);
+  const closeBlock = (open: OpenBlock, end: number, close: Span | null): void => {
+    open.branch.end = close ? close.start : end;
+    open.block.close = close;
+    open.block.end = close ? close.end : end;
+  };
+
+  for (const token of tokens) {
+    const top = stack[stack.length - 1];
+    // Inside `raw` and `comment` nothing is Liquid until the matching end tag.
+    if (top && vocabulary.opaque.has(top.block.name)) {
+      if (token.type === 'tag' && vocabulary.blocks.get(top.block.name)?.includes(token.name)) {
+        stack.pop();
+        closeBlock(top, token.end, { start: token.start, end: token.end });
+      }
+      continue;
+    }
+    if (token.type === 'text') {
+      for (const match of text.slice(token.start, token.end).matchAll(FULLWIDTH_DELIMITER)) {
+        if (/[｛％｝]/.test(match[0])) {
+          const start = token.start + (match.index ?? 0);
+          problems.push({ kind: 'fullwidth-delimiter', name: match[0], args: '', start, end: start + match[0].length });
+        }
+      }
+      continue;
+    }
+    if (token.type === 'output') {
+      container().push({ type: 'output', expression: token.expression, start: token.start, end: token.end });
+      continue;
+    }
+    const { name, args, start, end } = token;
+    if (vocabulary.blocks.has(name)) {
+      const branch: LiquidBranch = { name, args, start, end, bodyStart: end, children: [] };
+      const block: LiquidBlock = { type: 'block', name, args, start, end, openEnd: end, close: null, branches: [branch] };
+      container().push(block);
+      stack.push({ block, branch });
+    } else if (vocabulary.branches.has(name)) {
+      const allowed = vocabulary.branches.get(name) ?? [];
+      if (top && allowed.includes(top.block.name)) {
+        top.branch.end = start;
+        const branch: LiquidBranch = { name, args, start, end, bodyStart: end, children: [] };
+        top.block.branches.push(branch);
+        top.branch = branch;
+      } else {
+        problems.push({ kind: 'branch-outside-block', name, args, start, end, expected: top?.block.name });
+      }
+    } else if (endTags.has(name)) {
+      const closes = endTags.get(name) ?? [];
+      const depth = findOpen(stack, closes);
+      if (depth < 0) {
+        problems.push({ kind: 'stray-end', name, args, start, end });
+        continue;
+      }
+      // Blocks opened after the one this tag closes were never closed.
+      while (stack.length - 1 > depth) {
+        const unclosed = stack.pop() as OpenBlock;
+        problems.push({ kind: 'mismatched-end', name, args, start, end, expected: unclosed.block.name });
+        closeBlock(unclosed, start, null);
+      }
+      const open = stack.pop() as OpenBlock;
+      closeBlock(open, end, { start, end });
+    } else {
+      if (!vocabulary.tags.has(name)) problems.push({ kind: 'unknown-tag', name, args, start, end });
+      container().push({ type: 'tag', name, args, start, end });
+    }
+  }
+  while (stack.length) {
+    const open = stack.pop() as OpenBlock;
+    problems.push({ kind: 'unclosed-block', name: open.block.name, args: open.block.args, start: open.block.start, end: open.block.openEnd });
+    closeBlock(open, text.length, null);
+  }
+  problems.sort((a, b) => a.start - b.start);
+  const tokenSpans = tokens.filter((token) => token.type !== 'text').map(({ start, end }) => ({ start, end }));
+  return { nodes: root, problems, tokenSpans };
+}
+
+function findOpen(stack: OpenBlock[], names: readonly string[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (names.includes(stack[i].block.name)) return i;
+  return -1;
+}
+
+/** Visits every node of a Liquid tree, depth first, in document order. */
+export function* walkLiquid(nodes: readonly LiquidNode[]): Generator<LiquidNode> {
+  for (const node of nodes) {
+    yield node;
+    if (node.type === 'block') for (const branch of node.branches) yield* walkLiquid(branch.children);
+  }
+}

@@ -1,0 +1,109 @@
+import type { Nodes, Parent } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { toString } from 'mdast-util-to-string';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import type { Anchor, Code, Heading, Link, Span } from '../model.js';
+
+export interface MarkdownResult {
+  headings: Heading[];
+  links: Link[];
+  code: Code[];
+  anchors: Anchor[];
+  /** The YAML front matter block (fences included), when the file starts with one. */
+  frontMatter: Span | null;
+}
+
+/**
+ * GFM tables only: autolink literals, footnotes, strikethrough and task lists add parse time and
+ * nothing the rules look at.
+ */
+function remarkGfmTable(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable);
+
+/**
+ * Characters that Markdown gives meaning to. Inside a Liquid token each is swapped for a private-use
+ * character of the same UTF-16 length, so `[x](/{{ currentVersion }}/y)` stays a link and offsets stay
+ * true; values are swapped back after parsing.
+ */
+const MASKED = ' \t\n\r!"#$&\'()*+,-./:;<=>?@[\\]^_`|~';
+const MASK_BASE = 0xe000;
+const UNMASK = new RegExp(`[\\u${MASK_BASE.toString(16)}-\\u${(MASK_BASE + MASKED.length - 1).toString(16)}]`, 'g');
+
+export function maskLiquid(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let position = 0;
+  for (const { start, end } of spans) {
+    parts.push(text.slice(position, start + 2));
+    for (let i = start + 2; i < end - 2; i++) {
+      const index = MASKED.indexOf(text[i]);
+      parts.push(index < 0 ? text[i] : String.fromCharCode(MASK_BASE + index));
+    }
+    position = Math.max(end - 2, start + 2);
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}
+
+export function unmask(value: string): string {
+  return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
+}
+
+const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+
+/** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
+export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
+  const masked = maskLiquid(text, liquidSpans);
+  const tree = processor.parse(masked);
+  const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], frontMatter: null };
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case 'yaml':
+        result.frontMatter = { start, end };
+        return;
+      case 'heading':
+        result.headings.push({ depth: node.depth, text: unmask(toString(node)).trim(), start, end });
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const url = unmask(node.url);
+        result.links.push({ kind: node.type, url, start, end, urlStart: findUrl(masked, node.url, start, end) });
+        break;
+      }
+      case 'inlineCode':
+        result.code.push({ kind: 'inline', value: unmask(node.value), lang: null, start, end });
+        return;
+      case 'code':
+        result.code.push({ kind: 'block', value: unmask(node.value), lang: node.lang ?? null, start, end });
+        return;
+      case 'html':
+        for (const match of node.value.matchAll(HTML_ANCHOR)) {
+          result.anchors.push({ id: unmask(match[1] ?? match[2]), start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length });
+        }
+        return;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  visit(tree);
+  return result;
+}
+
+/** The offset of a link's destination inside its node, when written literally. */
+function findUrl(masked: string, url: string, start: number, end: number): number | null {
+  if (!url) return null;
+  const at = masked.lastIndexOf(url, end);
+  return at >= start ? at : null;
+}

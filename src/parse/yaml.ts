@@ -1,0 +1,47 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { YamlModel, YamlPosition } from '../model.js';
+
+/** Parses YAML that starts at `offset` in the file, keeping the position of every key. */
+export function parseYaml(source: string, offset: number): YamlModel {
+  const model: YamlModel = { start: offset, end: offset + source.length, data: undefined, errors: [], positions: {} };
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  for (const error of document.errors) {
+    const [start, end] = error.pos;
+    model.errors.push({ message: error.message.split('\n')[0], start: offset + start, end: offset + Math.max(end, start) });
+  }
+  if (document.errors.length > 0) return model;
+  try {
+    model.data = document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    model.errors.push({ message: error instanceof Error ? error.message : String(error), start: offset, end: offset });
+    return model;
+  }
+  collectPositions(document.contents, '', offset, model.positions);
+  return model;
+}
+
+function collectPositions(node: YamlNode | null, path: string, offset: number, into: Record<string, YamlPosition>): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const keyRange = (pair.key as YamlNode | null)?.range;
+      const value = pair.value as YamlNode | null;
+      const childPath = path ? `${path}.${key}` : key;
+      const keyStart = offset + (keyRange?.[0] ?? 0);
+      into[childPath] = {
+        keyStart,
+        valueStart: value?.range ? offset + value.range[0] : keyStart,
+        valueEnd: value?.range ? offset + value.range[1] : keyStart,
+      };
+      collectPositions(value, childPath, offset, into);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const range = (item as YamlNode | null)?.range;
+      if (!range) return;
+      const childPath = path ? `${path}.${index}` : String(index);
+      into[childPath] = { keyStart: offset + range[0], valueStart: offset + range[0], valueEnd: offset + range[1] };
+      collectPositions(item as YamlNode, childPath, offset, into);
+    });
+  }
+}
