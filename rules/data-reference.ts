@@ -21,7 +21,10 @@ const rule: Rule = {
       const parsed = Site.parseDataReference(reference);
       const at = { start: node.start, end: node.end, originKey: reference };
       if (!parsed) {
-        report({ ...at, message: `\`${reference || '(nothing)'}\` is not a data reference: write \`reusables.<path>\` or \`variables.<file>.<key>\`.` });
+        // Other data (`ui.*` from data/ui.yml, glossaries, …) is not read by docs-lint: only a malformed name is judged.
+        if (!/^(?:site\.data\.)?[\w-]+(?:\.[\w-]+)+$/.test(reference)) {
+          report({ ...at, message: `\`${reference || '(nothing)'}\` is not a data reference: write \`reusables.<path>\` or \`variables.<file>.<key>\`.` });
+        }
         continue;
       }
       // Without English data in the tree there is nothing to resolve against; say nothing rather than guess.

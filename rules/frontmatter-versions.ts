@@ -36,6 +36,19 @@ function versionsOf(doc: ParsedDocument): Map<string, VersionEntry> | null {
 }
 
 function compareVersions(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
+  const everywhere = (doc: ParsedDocument): boolean => (doc.yaml?.data as Record<string, unknown> | undefined)?.versions === '*';
+  if (everywhere(translation) !== everywhere(reference) && translation.yaml && reference.yaml) {
+    // `versions: '*'` (every version) on one side only.
+    const position = translation.yaml.positions.versions;
+    return [{
+      kind: 'changed',
+      start: position?.keyStart ?? translation.yaml.start,
+      end: position?.valueEnd,
+      key: 'changed *',
+      referenceStart: reference.yaml.positions.versions?.keyStart ?? reference.yaml.start,
+      message: (where) => everywhere(reference) ? `\`versions\` lists some versions here but is '*' (every version) in ${where}.` : `\`versions\` is '*' (every version) here but lists some versions in ${where}.`,
+    }];
+  }
   const mine = versionsOf(translation);
   const theirs = versionsOf(reference);
   // A missing or malformed `versions` is frontmatter-schema's finding.

@@ -92,26 +92,37 @@ function alignContainer(reference: readonly LiquidNode[], variant: readonly Liqu
   const whole = alignByKey(referenceBlocks.map(deepBlockKey), variantBlocks.map(deepBlockKey));
   const matched: [LiquidBlock, LiquidBlock][] = whole.pairs.map(([r, v]) => [referenceBlocks[r], variantBlocks[v]]);
 
-  // Among the rest, the same opening tag (contents differ), then the same block name (condition differs).
   let missing = whole.missing.map((i) => referenceBlocks[i]);
   let extra = whole.extra.map((i) => variantBlocks[i]);
-  const byTag = diffSequences(missing.map(blockKey), extra.map(blockKey), (r, v) => missing[r].name === extra[v].name);
+  // A block both sides have whole, or with the same opening tag, but out of order: it moved (and its
+  // contents are still compared). Whole twins first, so that a swap is not taken for an edit.
+  const takeMoved = (key: (block: LiquidBlock) => string): void => {
+    for (const block of [...missing]) {
+      const twin = extra.find((candidate) => key(candidate) === key(block));
+      if (!twin) continue;
+      result.differences.push({ kind: 'moved', reference: block, variant: twin });
+      matched.push([block, twin]);
+      missing = missing.filter((b) => b !== block);
+      extra = extra.filter((b) => b !== twin);
+    }
+  };
+  takeMoved(deepBlockKey);
+  // Among the rest: the same opening tag in order (contents differ) ...
+  const byTag = alignByKey(missing.map(blockKey), extra.map(blockKey));
   for (const [r, v] of byTag.pairs) matched.push([missing[r], extra[v]]);
-  for (const [r, v] of byTag.changed) {
+  missing = byTag.missing.map((i) => missing[i]);
+  extra = byTag.extra.map((i) => extra[i]);
+  // ... the same opening tag out of order ...
+  takeMoved(blockKey);
+  // ... and the same block name in the same gap: its condition changed.
+  const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
+  for (const [r, v] of [...byName.pairs, ...byName.changed]) {
     result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
     matched.push([missing[r], extra[v]]);
   }
-  missing = byTag.missing.map((i) => missing[i]);
-  extra = byTag.extra.map((i) => extra[i]);
+  missing = byName.missing.map((i) => missing[i]);
+  extra = byName.extra.map((i) => extra[i]);
 
-  // The same whole block on both sides but out of order: it moved.
-  for (const block of [...missing]) {
-    const twin = extra.find((candidate) => deepBlockKey(candidate) === deepBlockKey(block));
-    if (!twin) continue;
-    result.differences.push({ kind: 'moved', reference: block, variant: twin });
-    missing = missing.filter((b) => b !== block);
-    extra = extra.filter((b) => b !== twin);
-  }
   // A block that one side has around a block both have: one finding for the wrapper, and the
   // wrapped blocks are compared with each other.
   for (const outer of [...extra]) {

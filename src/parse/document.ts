@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: utf8.decode(body), hasBom, binary: false, problems: [] };
   } catch {
     const text = lenientUtf8.decode(body);
-    const at = text.indexOf('\ufffd');
+    const at = firstInvalidOffset(body);
     return {
       text,
       hasBom,
@@ -35,6 +35,23 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       problems: [{ message: 'The file is not valid UTF-8 (the first bad byte is here); save it as UTF-8.', start: Math.max(at, 0), end: Math.max(at, 0) + 1 }],
     };
   }
+}
+
+/** The UTF-16 offset, in the decoded text, of the first byte that is not valid UTF-8. */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  // The longest prefix that decodes (as a stream: a sequence cut at the end is not an error yet).
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, low), { stream: true }).length;
 }
 
 export interface ParseOptions {

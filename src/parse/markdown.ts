@@ -57,6 +57,12 @@ export function unmask(value: string): string {
   return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
 }
 
+const HTML_CODE = /<code(?:\s[^>]*)?>([^<]*)<\/code>/gi;
+
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
 const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
 
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
@@ -88,6 +94,11 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
         result.code.push({ kind: 'block', value: unmask(node.value), lang: node.lang ?? null, start, end });
         return;
       case 'html':
+        // `<code>x</code>` in HTML (tables are often written that way) is code like `` `x` ``.
+        for (const match of node.value.matchAll(HTML_CODE)) {
+          const at = start + (match.index ?? 0);
+          result.code.push({ kind: 'inline', value: unmask(decodeEntities(match[1])), lang: null, start: at, end: at + match[0].length });
+        }
         for (const match of node.value.matchAll(HTML_ANCHOR)) {
           result.anchors.push({ id: unmask(match[1] ?? match[2]), start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length });
         }

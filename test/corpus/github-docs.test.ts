@@ -17,12 +17,12 @@ describe('../shared/corpus/github-docs', () => {
 
 /** Read by hand as described in the closing note of the core issue; update only with a reason. */
 const PINNED: Record<string, number> = {
-  'code-span-parity': 229,
-  'data-reference': 25,
+  'code-span-parity': 235,
+  'data-reference': 26,
   'frontmatter-versions': 56,
-  'link-anchor': 4,
+  'link-anchor': 8,
   'liquid-block-parity': 226,
-  'liquid-tag-parity': 152,
-  'source-rewritten': 49,
+  'liquid-tag-parity': 150,
+  'source-rewritten': 46,
   'untranslated-reusable': 1,
 };

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findings, page, where } from '../helpers.js';
+
+const RULE = 'code-span-parity';
+const EN = 'content/a.md';
+const ZH = 'translations/zh-CN/content/a.md';
+const JA = 'translations/ja-JP/content/a.md';
+
+describe('code-span-parity', () => {
+  it('accepts the same code spans and blocks', async () => {
+    const en = 'Run `npm install`.\n\n```shell\nnpm test\n```\n';
+    const zh = '运行 `npm install`。\n\n```shell\nnpm test\n```\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('accepts code spans in another order', async () => {
+    const en = 'Run `npm install` and then `npm test`.\n';
+    const zh = '先运行 `npm test`，之前运行 `npm install`。\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('reports a translated code span as changed, at the span', async () => {
+    const en = 'You need the `secrets` permission.\n';
+    const zh = '您需要 `机密` 权限。\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // `您需要 ` is 4 characters.
+    expect(where(found)).toEqual([`${ZH}:7:5 ${RULE}`]);
+    expect(found[0].message).toContain('Code span `机密` differs from `secrets` in the source at line 7; code is not translated');
+  });
+
+  it('reports a missing code span after the span before it', async () => {
+    const en = 'Run `a` and `b`.\n';
+    const zh = '运行 `a`。\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // `运行 ` is 3 characters, `` `a` `` ends at column 6: reported at column 7.
+    expect(where(found)).toEqual([`${ZH}:7:7 ${RULE}`]);
+    expect(found[0].message).toContain('Code span `b` is missing after this point (present in the source at line 7)');
+  });
+
+  it('reports a missing code span with no matched neighbour where the body starts', async () => {
+    const found = await findings({ [EN]: page('Run `a`.\n'), [ZH]: page('运行。\n') }, RULE);
+    expect(where(found)).toEqual([`${ZH}:6:1 ${RULE}`]);
+  });
+
+  it('reports an extra code block at the block', async () => {
+    const en = 'Run the command.\n';
+    const zh = '运行命令。\n\n```\necho hi\n```\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+    expect(found[0].message).toContain('Code block `echo hi` is not in the source');
+  });
+
+  it('reports a changed code block at the block', async () => {
+    const en = 'Text.\n\n```yaml\nname: build\n```\n';
+    const zh = '文本。\n\n```yaml\nname: 构建\n```\n';
+    expect(where(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE))).toEqual([`${ZH}:9:1 ${RULE}`]);
+  });
+
+  it('does not report code inside a Liquid block the translation lacks', async () => {
+    const en = 'Intro `x`.\n\n{% ifversion ghes %}\nUse `y`.\n{% endif %}\n';
+    const zh = '介绍 `x`。\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('does not report code inside a Liquid block only the translation has', async () => {
+    const en = 'Intro `x`.\n';
+    const zh = '介绍 `x`。\n\n{% ifversion ghes %}\n使用 `y`。\n{% endif %}\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  describe('without an English source (sibling translations)', () => {
+    it('reports only the translation that lacks a code span, naming the one that has it', async () => {
+      const found = await findings({ [JA]: page('`a` と `b`\n'), [ZH]: page('`a` 和\n') }, RULE);
+      expect(where(found)).toEqual([`${ZH}:7:4 ${RULE}`]);
+      expect(found[0].message).toContain('present in ja-JP at line 7');
+    });
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findings, page, where } from '../helpers.js';
+
+const RULE = 'liquid-tag-parity';
+const EN = 'content/a.md';
+const ZH = 'translations/zh-CN/content/a.md';
+const JA = 'translations/ja-JP/content/a.md';
+
+describe('liquid-tag-parity', () => {
+  it('accepts the same tags in another order (a multiset)', async () => {
+    const en = '{% data reusables.a.b %} and {% data variables.product.x %} and {{ page.title }}\n';
+    const zh = '{{ page.title }} 和 {% data variables.product.x %} 和 {% data reusables.a.b %}\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('accepts tags whose arguments differ only in spacing', async () => {
+    const en = '{% octicon "x" aria-label="y" %} {{ a | b }}\n';
+    const zh = '{% octicon  "x"  aria-label="y" %} {{a|b}}\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('reports a tag missing inside a matched block, before the tag that follows it', async () => {
+    const en = '{% if a %}\n{% data reusables.x %} Text {% data reusables.y %}\n{% endif %}\n';
+    const zh = '{% if a %}\n文本 {% data reusables.y %}\n{% endif %}\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // `文本 ` is 3 UTF-16 units: the following tag starts at column 4.
+    expect(where(found)).toEqual([`${ZH}:8:4 ${RULE}`]);
+    expect(found[0].message).toContain('`{% data reusables.x %}` is missing before this point (present in the source at line 8)');
+  });
+
+  it('reports a tag missing at the top level, after the tag before it', async () => {
+    const en = 'One {% data reusables.a %}\n\nTwo {% data reusables.b %}\n';
+    const zh = '一 {% data reusables.a %}\n\n二\n';
+    // After `{% data reusables.a %}` (22 characters from column 3): column 25.
+    expect(where(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE))).toEqual([`${ZH}:7:25 ${RULE}`]);
+  });
+
+  it('reports each missing copy of a tag the source uses several times', async () => {
+    const en = '{% data reusables.a %}\n\nText.\n\n{% data reusables.a %}\n\nMore.\n\n{% data reusables.a %}\n';
+    const zh = '{% data reusables.a %}\n\n文本。\n\n更多。\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    expect(found).toHaveLength(2);
+    expect(found.every((f) => f.ruleId === RULE && f.file === ZH)).toBe(true);
+  });
+
+  it('reports an extra copy of a tag at the extra copy', async () => {
+    const en = 'Text {% data reusables.x %}\n';
+    const zh = '文本 {% data reusables.x %} {% data reusables.x %}\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // First copy at columns 4-25, a space, the second at column 27.
+    expect(where(found)).toEqual([`${ZH}:7:27 ${RULE}`]);
+    expect(found[0].message).toContain('is not in the source at this place');
+  });
+
+  it('reports a changed argument once, as a change', async () => {
+    const en = 'Text.\n\n{% data reusables.x.old %}\n';
+    const zh = '文本。\n\n{% data reusables.x.new %}\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+    expect(found[0].message).toContain('differs from `{% data reusables.x.old %}` in the source at line 9');
+  });
+
+  it('reports a tag moved out of its block into another container', async () => {
+    const en = '{% ifversion ghes %}\n{% data reusables.x %}\n{% endif %}\n';
+    const zh = '{% data reusables.x %}\n{% ifversion ghes %}\n文本\n{% endif %}\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // Missing inside the block (reported where its body starts, end of line 8) and extra at the top level.
+    expect(where(found)).toEqual([`${ZH}:7:1 ${RULE}`, `${ZH}:8:21 ${RULE}`]);
+  });
+
+  it('does not report tags inside a block the translation lacks: that is the block finding', async () => {
+    const en = '{% note %}A{% endnote %}\n{% if a %}\n{% data reusables.x %} {{ page.title }}\n{% endif %}\n';
+    const zh = '{% note %}甲{% endnote %}\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+    // All rules: the translation gets exactly the one block finding.
+    const all = await findings({ [EN]: page(en), [ZH]: page(zh) });
+    expect(where(all.filter((f) => f.file === ZH))).toEqual([`${ZH}:7:25 liquid-block-parity`]);
+  });
+
+  it('does not report tags inside a block only the translation has', async () => {
+    const en = 'Text.\n';
+    const zh = '文本。\n{% if a %}\n{% data reusables.x %}\n{% endif %}\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  describe('without an English source (sibling translations)', () => {
+    it('reports only the translation that lacks the tag, naming the one that has it', async () => {
+      const found = await findings({ [JA]: page('一 {% data reusables.a %}\n'), [ZH]: page('一\n') }, RULE);
+      // No matched neighbour at all: reported where the body starts (the line after the front matter).
+      expect(where(found)).toEqual([`${ZH}:6:1 ${RULE}`]);
+      expect(found[0].message).toContain('present in ja-JP at line 7');
+      expect(found.filter((f) => f.file === JA)).toEqual([]);
+    });
+  });
+});
