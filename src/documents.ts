@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { computeLineStarts, type ParsedDocument } from './model.js';
+import { emptyDocument, type ParsedDocument } from './model.js';
 import { parseDocument, type ParseOptions } from './parse/document.js';
 import type { DocumentSource } from './site.js';
 import type { TreeFile } from './tree/layout.js';
@@ -49,18 +49,5 @@ function describeReadError(error: unknown): string {
 }
 
 export function unreadableDocument(relative: string, message: string): ParsedDocument {
-  return {
-    path: relative,
-    text: '',
-    lineStarts: computeLineStarts(''),
-    hasBom: false,
-    yaml: null,
-    liquid: [],
-    liquidProblems: [],
-    headings: [],
-    links: [],
-    code: [],
-    anchors: [],
-    problems: [{ message, start: 0, end: 0 }],
-  };
+  return emptyDocument(relative, '', [{ message, start: 0, end: 0 }]);
 }

@@ -147,6 +147,24 @@ export function bodyStart(doc: Pick<ParsedDocument, 'yaml' | 'text' | 'path'>): 
   return doc.text.startsWith('\r\n', end) ? end + 2 : doc.text.startsWith('\n', end) || doc.text.startsWith('\r', end) ? end + 1 : end;
 }
 
+/** A document with nothing parsed yet: the start of every parse, and all there is of an unreadable file. */
+export function emptyDocument(path: string, text: string, problems: ParseProblem[]): ParsedDocument {
+  return {
+    path,
+    text,
+    lineStarts: computeLineStarts(text),
+    hasBom: false,
+    yaml: null,
+    liquid: [],
+    liquidProblems: [],
+    headings: [],
+    links: [],
+    code: [],
+    anchors: [],
+    problems,
+  };
+}
+
 export interface Location {
   line: number;
   column: number;

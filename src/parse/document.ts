@@ -1,4 +1,4 @@
-import { computeLineStarts, type ParsedDocument, type ParseProblem } from '../model.js';
+import { emptyDocument, type ParsedDocument, type ParseProblem } from '../model.js';
 import { parseLiquid } from './liquid.js';
 import { DEFAULT_VOCABULARY, type LiquidVocabulary } from './liquid-vocabulary.js';
 import { parseMarkdown } from './markdown.js';
@@ -64,20 +64,8 @@ export interface ParseOptions {
  */
 export function parseDocument(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedDocument {
   const decoded = decodeText(bytes);
-  const doc: ParsedDocument = {
-    path,
-    text: decoded.text,
-    lineStarts: computeLineStarts(decoded.text),
-    hasBom: decoded.hasBom,
-    yaml: null,
-    liquid: [],
-    liquidProblems: [],
-    headings: [],
-    links: [],
-    code: [],
-    anchors: [],
-    problems: decoded.problems,
-  };
+  const doc = emptyDocument(path, decoded.text, decoded.problems);
+  doc.hasBom = decoded.hasBom;
   if (decoded.binary) return doc;
   const text = decoded.text;
   const step = <T>(what: string, run: () => T): T | undefined => {
