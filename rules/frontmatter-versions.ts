@@ -69,7 +69,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
         referenceStart,
         message: (where) => `\`versions\` lacks \`${key}: ${show(value)}\` (present in ${where}).`,
       });
-    } else if (show(own.value) !== show(value)) {
+    } else if (!sameRange(own.value, value)) {
       const position = positions[`versions.${own.key}`];
       differences.push({
         kind: 'changed',
@@ -94,6 +94,12 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
     });
   }
   return differences;
+}
+
+/** A range written the canonical way: `>= 3.9` and `>=3.9` are one range. */
+function sameRange(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): string => (typeof value === 'string' ? value.replace(/(<=|>=|<|>|=|~|\^)\s+/g, '$1').replace(/\s+/g, ' ').trim() : JSON.stringify(value));
+  return canonical(a) === canonical(b);
 }
 
 function show(value: unknown): string {

@@ -38,7 +38,7 @@ function describe(problem: LiquidProblem, text: string, source: Variant | null):
       return `Unknown Liquid tag \`${problem.name}\` in ${written}${hint ? `; the source has ${quote(hint)} here. Liquid keywords must not be translated.` : '.'}`;
     }
     case 'unclosed-block':
-      return `\`{% ${problem.name} %}\` is never closed: \`{% end${problem.name === 'ifversion' ? 'ifversion' : problem.name} %}\` is missing.`;
+      return `\`{% ${problem.name} %}\` is never closed: \`{% end${problem.name === 'ifversion' ? 'if' : problem.name} %}\` is missing.`;
     case 'stray-end':
       return `${written} closes no open block.`;
     case 'mismatched-end':

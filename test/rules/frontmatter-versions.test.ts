@@ -17,6 +17,11 @@ describe('frontmatter-versions', () => {
     expect(await findings({ [EN]: SOURCE, [ZH]: zh }, RULE)).toEqual([]);
   });
 
+  it('accepts a range written with other spacing (`>= 3.0` is `>=3.0`)', async () => {
+    const zh = withVersions('甲', ["fpt: '*'", "ghes: '>= 3.0'", "github-ae: '*'"]);
+    expect(await findings({ [EN]: SOURCE, [ZH]: zh }, RULE)).toEqual([]);
+  });
+
   it('accepts the old long version names for the short ones (`free-pro-team` is `fpt`)', async () => {
     const zh = withVersions('甲', ["free-pro-team: '*'", "enterprise-server: '>=3.0'", "ghae: '*'"]);
     expect(await findings({ [EN]: SOURCE, [ZH]: zh }, RULE)).toEqual([]);
