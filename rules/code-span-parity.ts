@@ -1,6 +1,6 @@
 import { diffSequences, neighbours, placeMissing } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignLiquid, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
+import { alignDocuments, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
 import { bodyStart, type Code, type ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
@@ -33,7 +33,7 @@ const noun = (code: Code): string => (code.kind === 'inline' ? 'Code span' : 'Co
 
 function compareCode(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   // Code inside a Liquid block that one side lacks is part of liquid-block-parity's finding.
-  const skip = unmatchedBlockSpans(alignLiquid(reference.liquid, translation.liquid));
+  const skip = unmatchedBlockSpans(alignDocuments(reference, translation));
   const theirs = reference.code.filter((code) => !within(skip.reference, code.start));
   const mine = translation.code.filter((code) => !within(skip.variant, code.start));
   const diff = diffSequences(theirs.map(codeKey), mine.map(codeKey), (r, v) => theirs[r].kind === mine[v].kind);

@@ -1,6 +1,6 @@
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignLiquid, deepBlockKey, blockKey } from '../src/liquid-compare.js';
-import { bodyStart, type LiquidBlock, type LiquidBranch, type ParsedDocument } from '../src/model.js';
+import { alignDocuments, deepBlockKey, blockKey } from '../src/liquid-compare.js';
+import type { LiquidBlock, LiquidBranch, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
 /**
@@ -25,7 +25,7 @@ export default rule;
 function compareBlocks(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const opening = (doc: ParsedDocument, node: LiquidBlock | LiquidBranch): string =>
     quote(doc.text.slice(node.start, 'openEnd' in node ? node.openEnd : node.bodyStart));
-  return alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)).differences.map((difference): Difference => {
+  return alignDocuments(reference, translation).differences.map((difference): Difference => {
     switch (difference.kind) {
       case 'missing': {
         const block = difference.reference;

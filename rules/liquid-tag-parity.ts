@@ -1,7 +1,7 @@
 import { diffSequences, neighbours, placeMissing } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignLiquid, blockKey, tagKey } from '../src/liquid-compare.js';
-import { bodyStart, type LiquidNode, type ParsedDocument } from '../src/model.js';
+import { alignDocuments, blockKey, tagKey } from '../src/liquid-compare.js';
+import type { LiquidNode, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
 /**
@@ -30,7 +30,7 @@ function itemKey(node: LiquidNode): string {
 function compareTags(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const differences: Difference[] = [];
   const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
-  for (const container of alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)).containers) {
+  for (const container of alignDocuments(reference, translation).containers) {
     const { reference: theirs, variant: mine } = container;
     // A tag whose keyword was translated (`{% 数据 x %}` for `{% data x %}`) is liquid-syntax's finding.
     const translatedKeyword = (r: number, v: number): boolean => {

@@ -71,6 +71,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const site = new Site(tree.files, layout, documents);
   const targets = selectTargets(tree.files, root, options);
   const isTarget = new Set(targets);
+  // What each file is compared with, worked out once per file (both rule scopes ask).
+  const referenceCache = new Map<TreeFile, Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'>>();
 
   const results = new Map<string, LintResult>();
   let internalErrorCount = 0;
@@ -109,6 +111,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 
   /** What a file is compared with: its source, or (without a usable source) its sibling translations. */
   function referencesOf(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
+    let found = referenceCache.get(file);
+    if (!found) {
+      found = findReferences(file);
+      referenceCache.set(file, found);
+    }
+    return found;
+  }
+
+  function findReferences(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
     const unit = site.units.get(file.key) as Unit;
     if (file.lang === SOURCE_LANGUAGE) return { source: null, siblings: [], rewrittenSource: null };
     let source = unit.source ? variantOf(unit.source) : null;

@@ -1,5 +1,5 @@
 import { alignByKey, diffSequences, placeMissing, type Placement } from './align.js';
-import type { LiquidBlock, LiquidBranch, LiquidNode, Span } from './model.js';
+import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type ParsedDocument, type Span } from './model.js';
 
 /**
  * A condition or argument list written the canonical way: quotes as `"`, no spacing around
@@ -83,6 +83,26 @@ export function alignLiquid(reference: readonly LiquidNode[], variant: readonly 
   const result: LiquidAlignment = { containers: [], differences: [] };
   alignContainer(reference, variant, variantStart, result);
   return result;
+}
+
+const alignments = new WeakMap<ParsedDocument, WeakMap<ParsedDocument, LiquidAlignment>>();
+
+/**
+ * The Liquid alignment of a translation with a reference document, computed once per pair and
+ * shared by every parity rule that needs it.
+ */
+export function alignDocuments(reference: ParsedDocument, translation: ParsedDocument): LiquidAlignment {
+  let byTranslation = alignments.get(reference);
+  if (!byTranslation) {
+    byTranslation = new WeakMap();
+    alignments.set(reference, byTranslation);
+  }
+  let alignment = byTranslation.get(translation);
+  if (!alignment) {
+    alignment = alignLiquid(reference.liquid, translation.liquid, bodyStart(translation));
+    byTranslation.set(translation, alignment);
+  }
+  return alignment;
 }
 
 function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment): void {
