@@ -3,13 +3,17 @@ import codeSpanParity from './code-span-parity.js';
 import dataReference from './data-reference.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import frontmatterVersions from './frontmatter-versions.js';
+import headingParity from './heading-parity.js';
 import linkAnchor from './link-anchor.js';
+import linkParity from './link-parity.js';
 import liquidBlockParity from './liquid-block-parity.js';
 import liquidSyntax from './liquid-syntax.js';
 import liquidTagParity from './liquid-tag-parity.js';
+import numberParity from './number-parity.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
 import untranslatedReusable from './untranslated-reusable.js';
+import untranslatedText from './untranslated-text.js';
 
 /**
  * Every rule docs-lint has. The order matters once: when two rules flag exactly the same span, the
@@ -24,7 +28,11 @@ export const rules: readonly Rule[] = [
   liquidBlockParity,
   liquidTagParity,
   frontmatterVersions,
+  headingParity,
   codeSpanParity,
+  linkParity,
+  numberParity,
   untranslatedReusable,
+  untranslatedText,
   sourceRewritten,
 ];

@@ -92,6 +92,17 @@ export interface Code extends Span {
   lang: string | null;
 }
 
+/**
+ * One leaf block of the Markdown outline: what a translator translates as a unit (a heading, a
+ * paragraph, a table cell) or must leave alone (a code block, HTML). Paragraphs inside list items and
+ * block quotes are blocks of their own.
+ */
+export interface OutlineBlock extends Span {
+  kind: 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'definition';
+  /** 1–6 for headings, 0 otherwise. */
+  depth: number;
+}
+
 /** An explicit HTML anchor (`<a name="x">`, `id="x"`) that a fragment may point at. */
 export interface Anchor extends Span {
   id: string;
@@ -137,6 +148,8 @@ export interface ParsedDocument {
   links: Link[];
   code: Code[];
   anchors: Anchor[];
+  /** The Markdown block outline, in document order. */
+  blocks: OutlineBlock[];
   problems: ParseProblem[];
 }
 
@@ -161,6 +174,7 @@ export function emptyDocument(path: string, text: string, problems: ParseProblem
     links: [],
     code: [],
     anchors: [],
+    blocks: [],
     problems,
   };
 }
