@@ -1,3 +1,4 @@
+import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
 import type { Code, ParsedDocument } from '../src/model.js';
@@ -52,7 +53,7 @@ function compareCode(translation: ParsedDocument, reference: ParsedDocument): Di
         start: place.at,
         key: `missing ${codeKey(theirs)}`,
         referenceStart: theirs.start,
-        message: (where) => `${noun(theirs)} ${quote(theirs.value)} is missing ${place.relation} this point (present in ${where}).`,
+        message: (where) => `${noun(theirs)} ${quote(theirs.value)} is missing ${placeWords(place)} (present in ${where}).`,
       });
     } else {
       const mine = item.variant;

@@ -1,5 +1,6 @@
+import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, placeBlock } from '../src/doc-align.js';
+import { alignOutlines, countBelow, placeBlock } from '../src/doc-align.js';
 import type { ParsedDocument } from '../src/model.js';
 import type { Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
@@ -69,7 +70,7 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
       key: `missing h${theirs.sections[r].depth} ${reference.text.slice(theirs.blocks[heading].start, theirs.blocks[heading].end)}`,
       referenceStart: theirs.blocks[heading].start,
       message: (where) =>
-        `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)} is missing ${place.relation} this point (present in ${where}); every heading anchor after it shifts.`,
+        `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)} is missing ${placeWords(place)} (present in ${where}); every heading anchor after it shifts.`,
     });
   }
   for (const v of [...extraByGap.values()].flat()) {
@@ -95,14 +96,3 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
   return groups;
 }
 
-/** How many items of an ascending list are below `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -1,3 +1,4 @@
+import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
 import type { Link, ParsedDocument } from '../src/model.js';
@@ -56,7 +57,7 @@ function compareLinks(translation: ParsedDocument, reference: ParsedDocument): D
         start: place.at,
         key: `missing ${linkKey(theirs)}`,
         referenceStart: theirs.start,
-        message: (where) => `${noun(theirs)} ${quote(target(theirs))} is missing ${place.relation} this point (present in ${where}).`,
+        message: (where) => `${noun(theirs)} ${quote(target(theirs))} is missing ${placeWords(place)} (present in ${where}).`,
       });
     } else {
       const mine = item.variant;

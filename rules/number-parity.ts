@@ -1,3 +1,4 @@
+import { placeWords } from '../src/align.js';
 import { reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
 import { blockFinder } from '../src/outline.js';
@@ -52,7 +53,7 @@ function compareNumbers(translation: ParsedDocument, reference: ParsedDocument):
         start: place.at,
         key: `missing ${theirs.value}`,
         referenceStart: theirs.start,
-        message: (where) => `The number ${written(reference, theirs)} is missing ${place.relation} this point (present in ${where}).`,
+        message: (where) => `The number ${written(reference, theirs)} is missing ${placeWords(place)} (present in ${where}).`,
       });
     } else {
       const mine = item.variant;

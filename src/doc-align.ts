@@ -25,6 +25,8 @@ export interface DocumentAlignment {
   blocks: Alignment;
   /** The translation block paired with each paired reference block. */
   partners: Map<number, number>;
+  /** Spans of Liquid blocks (or branches) one side lacks: what is inside them is that block's finding. */
+  unmatched: { reference: Span[]; translation: Span[] };
   /** Blocks neither side compares (inside a Liquid block the other side lacks). */
   skipped: { reference: Set<number>; translation: Set<number> };
 }
@@ -99,7 +101,17 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   blocks.pairs.sort((a, b) => a[0] - b[0]);
   blocks.missing.sort((a, b) => a - b);
   blocks.extra.sort((a, b) => a - b);
-  return { reference, translation, referenceSections, translationSections, sections, blocks, skipped, partners: new Map(blocks.pairs) };
+  return {
+    reference,
+    translation,
+    referenceSections,
+    translationSections,
+    sections,
+    blocks,
+    unmatched: { reference: unmatched.reference, translation: unmatched.variant },
+    skipped,
+    partners: new Map(blocks.pairs),
+  };
 }
 
 /** The outline's sections less those whose heading is skipped (their blocks join the section before). */
@@ -134,7 +146,7 @@ function shift(alignment: Alignment, by: number): void {
 
 /**
  * Pairs items by their strict keys (anchors that survive translation), then, in each gap between
- * those pairs, by their loose keys (kind) in order.
+ * those pairs, items of the same loose key (kind) by how many anchors they share, in order.
  */
 export function alignInTwoPasses(referenceStrict: readonly string[], variantStrict: readonly string[], referenceLoose: readonly string[], variantLoose: readonly string[]): Alignment {
   const strict = alignByKey(referenceStrict, variantStrict);
@@ -143,7 +155,10 @@ export function alignInTwoPasses(referenceStrict: readonly string[], variantStri
   let v0 = 0;
   for (const [r, v] of [...strict.pairs, [referenceStrict.length, variantStrict.length] as [number, number]]) {
     if (r > r0 && v > v0) {
-      const gap = alignByKey(referenceLoose.slice(r0, r), variantLoose.slice(v0, v));
+      const gap =
+        (r - r0) * (v - v0) <= MAX_GAP_CELLS
+          ? alignBySimilarity(r - r0, v - v0, (a, b) => similarity(referenceLoose[r0 + a], variantLoose[v0 + b], referenceStrict[r0 + a], variantStrict[v0 + b]))
+          : alignByKey(referenceLoose.slice(r0, r), variantLoose.slice(v0, v));
       for (const [a, b] of gap.pairs) result.pairs.push([r0 + a, v0 + b]);
       for (const a of gap.missing) result.missing.push(r0 + a);
       for (const b of gap.extra) result.extra.push(v0 + b);
@@ -155,6 +170,58 @@ export function alignInTwoPasses(referenceStrict: readonly string[], variantStri
     r0 = r + 1;
     v0 = v + 1;
   }
+  return result;
+}
+
+/** Beyond this many cells a gap is paired by kind in order (Myers), keeping the cost near-linear. */
+const MAX_GAP_CELLS = 4096;
+
+/** Items of one kind pair; the more anchors they share, the better. -1: they cannot pair. */
+function similarity(looseA: string, looseB: string, strictA: string, strictB: string): number {
+  if (looseA !== looseB) return -1;
+  const parts = new Map<string, number>();
+  for (const part of anchorsOf(strictA)) parts.set(part, (parts.get(part) ?? 0) + 1);
+  let shared = 0;
+  for (const part of anchorsOf(strictB)) {
+    const left = parts.get(part) ?? 0;
+    if (left > 0) {
+      shared++;
+      parts.set(part, left - 1);
+    }
+  }
+  return 1 + shared;
+}
+
+function anchorsOf(strictKey: string): string[] {
+  const body = strictKey.slice(strictKey.search(/[\u0001\u0003]/) + 1);
+  return body ? body.split(/[\u0002\u0003]/).filter(Boolean) : [];
+}
+
+/** An order-keeping pairing of two short sequences that maximises the total similarity of the pairs. */
+function alignBySimilarity(referenceLength: number, variantLength: number, score: (r: number, v: number) => number): Alignment {
+  const width = variantLength + 1;
+  const best = new Float64Array((referenceLength + 1) * width);
+  for (let r = 1; r <= referenceLength; r++) {
+    for (let v = 1; v <= variantLength; v++) {
+      const s = score(r - 1, v - 1);
+      best[r * width + v] = Math.max(best[(r - 1) * width + v], best[r * width + v - 1], s < 0 ? -Infinity : best[(r - 1) * width + v - 1] + s);
+    }
+  }
+  const result: Alignment = { pairs: [], missing: [], extra: [] };
+  let r = referenceLength;
+  let v = variantLength;
+  while (r > 0 && v > 0) {
+    const s = score(r - 1, v - 1);
+    if (s >= 0 && best[r * width + v] === best[(r - 1) * width + v - 1] + s) {
+      result.pairs.push([--r, --v]);
+    } else if (best[r * width + v] === best[(r - 1) * width + v]) result.missing.push(--r);
+    else result.extra.push(--v);
+  }
+  while (r > 0) result.missing.push(--r);
+  while (v > 0) result.extra.push(--v);
+  result.pairs.reverse();
+  result.missing.reverse();
+  result.extra.reverse();
   return result;
 }
 
@@ -201,12 +268,24 @@ export function compareBlockItems<T extends Span>(
   key: (item: T) => string,
   pairable: (reference: T, variant: T) => boolean = () => true,
 ): ItemDifference<T>[] {
-  const { reference, translation } = alignment;
-  const missing: { item: T; block: number; place: Placement; pair: number }[] = [];
-  const extra: { item: T; block: number; pair: number }[] = [];
+  const { reference, translation, unmatched } = alignment;
+  // An item inside a Liquid block that one side lacks (even within a paragraph) is that block's finding.
+  const referenceItems = (block: number): readonly T[] => {
+    const items = itemsOf(reference, block);
+    return unmatched.reference.length ? items.filter((item) => !within(unmatched.reference, item.start)) : items;
+  };
+  const translationItems = (block: number): readonly T[] => {
+    const items = itemsOf(translation, block);
+    return unmatched.translation.length ? items.filter((item) => !within(unmatched.translation, item.start)) : items;
+  };
+  // Items of paired blocks are grouped by their pair; those of unpaired blocks by the gap they stand in.
+  const referencePaired = alignment.blocks.pairs.map(([r]) => r);
+  const translationPaired = alignment.blocks.pairs.map(([, v]) => v);
+  const missing: { item: T; block: number; place: Placement; group: string }[] = [];
+  const extra: { item: T; block: number; group: string }[] = [];
   alignment.blocks.pairs.forEach(([r, v], pairIndex) => {
-    const theirs = itemsOf(reference, r);
-    const mine = itemsOf(translation, v);
+    const theirs = referenceItems(r);
+    const mine = translationItems(v);
     if (theirs.length === 0 && mine.length === 0) return;
     const diff = diffSequences(theirs.map(key), mine.map(key));
     for (const index of diff.missing) {
@@ -217,17 +296,17 @@ export function compareBlockItems<T extends Span>(
         next && { reference: theirs[next[0]], variant: mine[next[1]] },
         translation.blocks[v].start,
       );
-      missing.push({ item: theirs[index], block: r, place, pair: pairIndex });
+      missing.push({ item: theirs[index], block: r, place, group: `p${pairIndex}` });
     }
-    for (const index of diff.extra) extra.push({ item: mine[index], block: v, pair: pairIndex });
+    for (const index of diff.extra) extra.push({ item: mine[index], block: v, group: `p${pairIndex}` });
   });
   for (const r of alignment.blocks.missing) {
-    const items = itemsOf(reference, r);
+    const items = referenceItems(r);
     if (items.length === 0) continue;
     const place = placeBlock(alignment, r, translationDoc);
-    for (const item of items) missing.push({ item, block: r, place, pair: -1 });
+    for (const item of items) missing.push({ item, block: r, place, group: `g${countBelow(referencePaired, r)}` });
   }
-  for (const v of alignment.blocks.extra) for (const item of itemsOf(translation, v)) extra.push({ item, block: v, pair: -1 });
+  for (const v of alignment.blocks.extra) for (const item of translationItems(v)) extra.push({ item, block: v, group: `g${countBelow(translationPaired, v)}` });
 
   // What is missing in one block and extra in another only moved.
   const surplus = new Map<string, number>();
@@ -243,11 +322,11 @@ export function compareBlockItems<T extends Span>(
   const realMissing = missing.filter(({ item }) => keep(item, 1));
   const realExtra = extra.filter(({ item }) => keep(item, -1));
 
-  // A missing and an extra item in the same pair of blocks are one item, changed.
+  // A missing and an extra item in the same pair of blocks (or the same gap) are one item, changed.
   const differences: ItemDifference<T>[] = [];
   const usedExtra = new Set<number>();
   for (const entry of realMissing) {
-    const partner = entry.pair < 0 ? -1 : realExtra.findIndex((other, i) => !usedExtra.has(i) && other.pair === entry.pair && pairable(entry.item, other.item));
+    const partner = realExtra.findIndex((other, i) => !usedExtra.has(i) && other.group === entry.group && pairable(entry.item, other.item));
     if (partner < 0) {
       differences.push({ kind: 'missing', reference: entry.item, referenceBlock: entry.block, place: entry.place });
       continue;
@@ -276,4 +355,30 @@ export function counterpartBlock(alignment: DocumentAlignment, referenceOffset: 
   if (partner === undefined) return null;
   const block = alignment.translation.blocks[partner];
   return { block: partner, start: block.start, kind: block.kind };
+}
+
+/**
+ * Corrects where an item the translation lacks is reported, by the block alignment: inside the
+ * counterpart of the block that holds it in the reference, or where that block belongs when the
+ * translation lacks it. `place` (from the item's own neighbours) stands when it already is there.
+ */
+export function placeByBlock(alignment: DocumentAlignment, referenceOffset: number, place: Placement, translationDoc: ParsedDocument): Placement {
+  const block = blockFinder(alignment.reference.blocks)(referenceOffset);
+  if (block < 0 || alignment.skipped.reference.has(block)) return place;
+  const partner = alignment.partners.get(block);
+  if (partner === undefined) return placeBlock(alignment, block, translationDoc);
+  const { start, end } = alignment.translation.blocks[partner];
+  return place.at >= start && place.at <= end ? place : { at: start, relation: 'in' };
+}
+
+/** How many items of an ascending list are below `value`. */
+export function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
