@@ -7,6 +7,7 @@ import linkAnchor from './link-anchor.js';
 import liquidBlockParity from './liquid-block-parity.js';
 import liquidSyntax from './liquid-syntax.js';
 import liquidTagParity from './liquid-tag-parity.js';
+import markdownCjk from './markdown-cjk.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
 import untranslatedReusable from './untranslated-reusable.js';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   liquidTagParity,
   frontmatterVersions,
   codeSpanParity,
+  markdownCjk,
   untranslatedReusable,
   sourceRewritten,
 ];
