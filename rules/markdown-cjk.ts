@@ -40,6 +40,11 @@ function opaqueSpans(doc: ParsedDocument): OpaqueSpans {
       liquid.push({ start: node.start, end: node.end });
       continue;
     }
+    // A comment's body is never rendered.
+    if (node.name === 'comment') {
+      liquid.push({ start: node.start, end: node.end });
+      continue;
+    }
     liquid.push({ start: node.start, end: node.openEnd });
     for (const branch of node.branches.slice(1)) liquid.push({ start: branch.start, end: branch.bodyStart });
     if (node.close) liquid.push(node.close);
