@@ -11,6 +11,7 @@ import markdownCjk from './markdown-cjk.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
 import untranslatedReusable from './untranslated-reusable.js';
+import variablesParity from './variables-parity.js';
 
 /**
  * Every rule docs-lint has. The order matters once: when two rules flag exactly the same span, the
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   liquidBlockParity,
   liquidTagParity,
   frontmatterVersions,
+  variablesParity,
   codeSpanParity,
   markdownCjk,
   untranslatedReusable,

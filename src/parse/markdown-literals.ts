@@ -28,7 +28,7 @@ export function collectMarkdownLiterals(tree: Root, masked: string): MarkdownLit
       return;
     }
     const inner = INLINE_BLOCKS.has(node.type) ? { start, end } : block;
-    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes, inner);
+    if ('children' in node) for (const child of (node as Parent).children) visit(child, inner);
   };
   visit(tree, null);
   return result;
