@@ -9,11 +9,13 @@ import linkParity from './link-parity.js';
 import liquidBlockParity from './liquid-block-parity.js';
 import liquidSyntax from './liquid-syntax.js';
 import liquidTagParity from './liquid-tag-parity.js';
+import markdownCjk from './markdown-cjk.js';
 import numberParity from './number-parity.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
 import untranslatedReusable from './untranslated-reusable.js';
 import untranslatedText from './untranslated-text.js';
+import variablesParity from './variables-parity.js';
 
 /**
  * Every rule docs-lint has. The order matters once: when two rules flag exactly the same span, the
@@ -28,8 +30,10 @@ export const rules: readonly Rule[] = [
   liquidBlockParity,
   liquidTagParity,
   frontmatterVersions,
+  variablesParity,
   headingParity,
   codeSpanParity,
+  markdownCjk,
   linkParity,
   numberParity,
   untranslatedReusable,

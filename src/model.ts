@@ -128,6 +128,12 @@ export interface YamlModel extends Span {
   positions: Record<string, YamlPosition>;
 }
 
+/** An emphasis delimiter run (`*`, `**`, `_`, `__`) that the Markdown parser left as literal text. */
+export interface DelimiterRun extends Span {
+  /** The paragraph, heading or table cell the run is in. */
+  block: Span;
+}
+
 /** A problem that keeps a file from being read or parsed as a whole. */
 export interface ParseProblem extends Span {
   message: string;
@@ -151,6 +157,10 @@ export interface ParsedDocument {
   /** The Markdown block outline, in document order. */
   blocks: OutlineBlock[];
   problems: ParseProblem[];
+  /** Markdown files: emphasis delimiter runs left as literal text (what `markdown-cjk` explains). */
+  literalDelimiters?: DelimiterRun[];
+  /** Markdown files: raw HTML (blocks and inline tags), which Markdown-level checks skip. */
+  html?: Span[];
 }
 
 /** Where the body of a file starts: after its front matter (and the line break that ends it). */

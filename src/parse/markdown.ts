@@ -6,8 +6,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
+import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
 
-export interface MarkdownResult {
+export interface MarkdownResult extends Partial<MarkdownLiterals> {
   headings: Heading[];
   links: Link[];
   code: Code[];
@@ -118,7 +119,7 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
     if ('children' in node) for (const child of (node as Parent).children) visit(child);
   };
   visit(tree);
-  return result;
+  return { ...result, ...collectMarkdownLiterals(tree, masked) };
 }
 
 /** The offset of a link's destination inside its node, when written literally. */
