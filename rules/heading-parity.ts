@@ -1,7 +1,7 @@
 import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, countBelow, placeBlock } from '../src/doc-align.js';
-import type { ParsedDocument } from '../src/model.js';
+import { alignOutlines, anchorsOf, countBelow, placeBlock, type DocumentAlignment } from '../src/doc-align.js';
+import { locate, type ParsedDocument } from '../src/model.js';
 import type { Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
 
@@ -41,9 +41,22 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
   const gapOf = (index: number, side: 0 | 1): number => countBelow(paired[side], index);
   const missingByGap = groupBy(sections.missing, (s) => gapOf(s, 0));
   const extraByGap = groupBy(sections.extra, (s) => gapOf(s, 1));
+  // A heading inside a Liquid block that the other side lacks is that block's finding; when the
+  // other side kept the block's contents, its heading stands in the same gap: not extra, not missing.
+  const pairedHeadings = [sections.pairs.map(([r]) => theirs.sections[r].heading), sections.pairs.map(([, v]) => mine.sections[v].heading)];
+  const excuse = (byGap: Map<number, number[]>, skipped: Set<number>, side: 0 | 1, blocks: typeof theirs.blocks): void => {
+    for (const block of skipped) {
+      if (blocks[block].kind !== 'heading' || blocks[block].depth < 2 || blocks[block].depth > 4) continue;
+      const gap = countBelow(pairedHeadings[side], block);
+      byGap.get(gap)?.shift();
+    }
+  };
+  excuse(extraByGap, alignment.skipped.reference, 0, theirs.blocks);
+  excuse(missingByGap, alignment.skipped.translation, 1, mine.blocks);
   for (const [gap, missing] of missingByGap) {
     const extra = extraByGap.get(gap) ?? [];
-    if (extra.length !== missing.length) continue;
+    // The same number on each side, and sections that share something: the same headings, re-levelled.
+    if (extra.length !== missing.length || !missing.every((r, i) => sharedAnchors(alignment, r, extra[i]))) continue;
     missing.forEach((r, i) => {
       const v = extra[i];
       const [source, variant] = [theirs.sections[r], mine.sections[v]];
@@ -64,13 +77,17 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
   for (const r of [...missingByGap.values()].flat()) {
     const heading = theirs.sections[r].heading;
     const place = placeBlock(alignment, heading, translation);
+    const start = theirs.blocks[heading].start;
+    const whole = alignment.missingSections.find((section) => section.start === start);
+    const what = whole
+      ? `The section ${headingText(reference, theirs, r)} (lines ${locate(reference, whole.start).line}–${locate(reference, Math.max(whole.start, whole.end - 1)).line} of the source), heading and text,`
+      : `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)}`;
     differences.push({
       kind: 'missing',
       start: place.at,
       key: `missing h${theirs.sections[r].depth} ${reference.text.slice(theirs.blocks[heading].start, theirs.blocks[heading].end)}`,
       referenceStart: theirs.blocks[heading].start,
-      message: (where) =>
-        `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)} is missing ${placeWords(place)} (present in ${where}); every heading anchor after it shifts.`,
+      message: (where) => `${what} is missing ${placeWords(place)} (present in ${where}); every heading anchor after it shifts.`,
     });
   }
   for (const v of [...extraByGap.values()].flat()) {
@@ -96,3 +113,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
   return groups;
 }
 
+
+/** Whether two sections have an anchor (code, link target, Liquid, number) in common. */
+function sharedAnchors(alignment: DocumentAlignment, referenceSection: number, translationSection: number): boolean {
+  const anchors = (outline: DocumentAlignment['reference'], from: number, end: number): string[] => {
+    const all: string[] = [];
+    for (let i = from + 1; i < end; i++) all.push(...anchorsOf(outline.signatures[i]));
+    return all;
+  };
+  const r = alignment.referenceSections[referenceSection];
+  const v = alignment.translationSections[translationSection];
+  const theirs = new Set(anchors(alignment.reference, r.first, r.end));
+  return anchors(alignment.translation, v.first, v.end).some((anchor) => theirs.has(anchor));
+}

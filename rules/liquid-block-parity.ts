@@ -1,6 +1,7 @@
 import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignDocuments, deepBlockKey, blockKey } from '../src/liquid-compare.js';
+import { alignOutlines } from '../src/doc-align.js';
+import { alignDocuments, deepBlockKey, blockKey, within } from '../src/liquid-compare.js';
 import type { LiquidBlock, LiquidBranch, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
@@ -26,7 +27,10 @@ export default rule;
 function compareBlocks(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const opening = (doc: ParsedDocument, node: LiquidBlock | LiquidBranch): string =>
     quote(doc.text.slice(node.start, 'openEnd' in node ? node.openEnd : node.bodyStart));
-  return alignDocuments(reference, translation).differences.map((difference): Difference => {
+  // What lies in a section the translation lacks whole is heading-parity's one finding.
+  const missingSections = alignOutlines(reference, translation).missingSections;
+  const differences = alignDocuments(reference, translation).differences.filter((d) => d.kind !== 'missing' || !within(missingSections, d.reference.start));
+  return differences.map((difference): Difference => {
     switch (difference.kind) {
       case 'missing': {
         const block = difference.reference;

@@ -1,7 +1,7 @@
 import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, placeByBlock } from '../src/doc-align.js';
-import { alignDocuments, blockKey, tagKey } from '../src/liquid-compare.js';
+import { alignDocuments, blockKey, tagKey, within } from '../src/liquid-compare.js';
 import type { LiquidNode, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
@@ -47,6 +47,7 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
     for (const r of diff.missing) {
       const node = theirs[r];
       if (node.type === 'block') continue; // liquid-block-parity's finding
+      if (within(outlines.missingSections, node.start)) continue; // heading-parity's (the whole section)
       const { previous, next } = neighbours(diff.pairs, r);
       const place = placeByBlock(
         outlines,

@@ -23,6 +23,11 @@ export interface DocumentAlignment {
   sections: Alignment;
   /** Block indices (into each outline's `blocks`), pairs in document order. */
   blocks: Alignment;
+  /**
+   * Reference spans of the sections the translation lacks whole, heading and text: one finding of
+   * heading-parity, so the other rules leave what is inside them alone.
+   */
+  missingSections: Span[];
   /** The translation block paired with each paired reference block. */
   partners: Map<number, number>;
   /** Spans of Liquid blocks (or branches) one side lacks: what is inside them is that block's finding. */
@@ -101,9 +106,18 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   blocks.pairs.sort((a, b) => a[0] - b[0]);
   blocks.missing.sort((a, b) => a - b);
   blocks.extra.sort((a, b) => a - b);
+  const missingBlocks = new Set(blocks.missing);
+  const missingSections: Span[] = [];
+  for (const s of sections.missing) {
+    const { first, end } = referenceSections[s];
+    let whole = true;
+    for (let i = first; i < end && whole; i++) whole = skipped.reference.has(i) || missingBlocks.has(i);
+    if (whole) missingSections.push({ start: reference.blocks[first].start, end: end < reference.blocks.length ? reference.blocks[end].start : referenceDoc.text.length });
+  }
   return {
     reference,
     translation,
+    missingSections,
     referenceSections,
     translationSections,
     sections,
@@ -192,7 +206,8 @@ function similarity(looseA: string, looseB: string, strictA: string, strictB: st
   return 1 + shared;
 }
 
-function anchorsOf(strictKey: string): string[] {
+/** The anchors in a strict key (a block's signature or a section's key). */
+export function anchorsOf(strictKey: string): string[] {
   const body = strictKey.slice(strictKey.search(/[\u0001\u0003]/) + 1);
   return body ? body.split(/[\u0002\u0003]/).filter(Boolean) : [];
 }
@@ -270,9 +285,10 @@ export function compareBlockItems<T extends Span>(
 ): ItemDifference<T>[] {
   const { reference, translation, unmatched } = alignment;
   // An item inside a Liquid block that one side lacks (even within a paragraph) is that block's finding.
+  const notOwn = [...unmatched.reference, ...alignment.missingSections];
   const referenceItems = (block: number): readonly T[] => {
     const items = itemsOf(reference, block);
-    return unmatched.reference.length ? items.filter((item) => !within(unmatched.reference, item.start)) : items;
+    return notOwn.length ? items.filter((item) => !within(notOwn, item.start)) : items;
   };
   const translationItems = (block: number): readonly T[] => {
     const items = itemsOf(translation, block);

@@ -188,7 +188,8 @@ function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: Liq
 function wraps(outer: LiquidBlock, inner: LiquidBlock): boolean {
   if (outer.branches.length !== 1) return false;
   const children = childBlocks(outer.branches[0].children);
-  return children.length === 1 && blockKey(children[0]) === blockKey(inner);
+  // The whole inner block, not just its tag: `{% for operation in … %}` opens many different blocks.
+  return children.length === 1 && deepBlockKey(children[0]) === deepBlockKey(inner);
 }
 
 /** Where a missing block belongs in the translation: next to the nearer of its matched neighbours. */
