@@ -40,33 +40,40 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
   const gapOf = (index: number, side: 0 | 1): number => countBelow(paired[side], index);
   const missingByGap = groupBy(sections.missing, (s) => gapOf(s, 0));
   const extraByGap = groupBy(sections.extra, (s) => gapOf(s, 1));
+  const levelChanged = (r: number, v: number): void => {
+    const [source, variant] = [theirs.sections[r], mine.sections[v]];
+    const block = mine.blocks[variant.heading];
+    differences.push({
+      kind: 'changed',
+      symmetric: true,
+      start: block.start,
+      end: block.end,
+      key: `level ${source.depth} ${variant.depth}`,
+      referenceStart: theirs.blocks[source.heading].start,
+      message: (where) => `This heading is h${variant.depth}, but the heading in its place in ${where} is h${source.depth} (${headingText(reference, theirs, r)}).`,
+    });
+  };
+  for (const [r, v] of sections.pairs) if (theirs.sections[r].depth !== mine.sections[v].depth) levelChanged(r, v);
   for (const [gap, missing] of missingByGap) {
     const extra = extraByGap.get(gap) ?? [];
     if (extra.length !== missing.length) continue;
-    missing.forEach((r, i) => {
-      const v = extra[i];
-      const [source, variant] = [theirs.sections[r], mine.sections[v]];
-      const block = mine.blocks[variant.heading];
-      differences.push({
-        kind: 'changed',
-        symmetric: true,
-        start: block.start,
-        end: block.end,
-        key: `level ${source.depth} ${variant.depth}`,
-        referenceStart: theirs.blocks[source.heading].start,
-        message: (where) => `This heading is h${variant.depth}, but the heading in its place in ${where} is h${source.depth} (${headingText(reference, theirs, r)}).`,
-      });
-    });
+    missing.forEach((r, i) => levelChanged(r, extra[i]));
     missingByGap.delete(gap);
     extraByGap.delete(gap);
   }
+  const missingAt = new Map<number, number>();
   for (const r of [...missingByGap.values()].flat()) {
     const heading = theirs.sections[r].heading;
-    const place = placeBlock(alignment, heading, translation);
+    // A heading opens what follows it: it belongs before the next paired block, where the shift starts.
+    const next = alignment.blocks.pairs.find(([block]) => block > heading);
+    const place = next ? { at: mine.blocks[next[1]].start, relation: 'before' as const } : placeBlock(alignment, heading, translation);
+    // The key is the same in every language (heading text is translated): the nth heading missing here.
+    const nth = missingAt.get(place.at) ?? 0;
+    missingAt.set(place.at, nth + 1);
     differences.push({
       kind: 'missing',
       start: place.at,
-      key: `missing h${theirs.sections[r].depth} ${reference.text.slice(theirs.blocks[heading].start, theirs.blocks[heading].end)}`,
+      key: `missing h${theirs.sections[r].depth} ${nth}`,
       referenceStart: theirs.blocks[heading].start,
       message: (where) =>
         `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)} is missing ${place.relation} this point (present in ${where}); every heading anchor after it shifts.`,

@@ -57,17 +57,19 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   const referenceSections = effectiveSections(reference, skipped.reference);
   const translationSections = effectiveSections(translation, skipped.translation);
   const sectionKeys = (outline: Outline, list: readonly Section[], skip: Set<number>): { strict: string[]; loose: string[] } => ({
-    strict: list.map((section) => {
+    strict: list.map((section, index) => {
       const parts: string[] = [];
-      for (let i = section.first; i < section.end; i++) if (!skip.has(i)) parts.push(outline.signatures[i]);
-      return `h${section.depth}\u0003${parts.sort().join('\u0003')}`;
+      for (let i = section.first; i < section.end; i++) if (!skip.has(i) && anchored(outline, i)) parts.push(outline.signatures[i]);
+      return parts.length ? `h${section.depth}\u0003${parts.sort().join('\u0003')}` : unanchored(outline === reference, index);
     }),
     loose: list.map((section) => `h${section.depth}`),
   });
   const referenceKeys = sectionKeys(reference, referenceSections, skipped.reference);
   const translationKeys = sectionKeys(translation, translationSections, skipped.translation);
   // The text before the first heading always pairs with the text before the first heading.
-  const sections = alignInTwoPasses(referenceKeys.strict.slice(1), translationKeys.strict.slice(1), referenceKeys.loose.slice(1), translationKeys.loose.slice(1));
+  // Between anchors, as many sections on each side pair by position whatever their level, as the site
+  // pairs headings: a changed level is heading-parity's finding, and the blocks still pair with theirs.
+  const sections = alignInTwoPasses(referenceKeys.strict.slice(1), translationKeys.strict.slice(1), referenceKeys.loose.slice(1), translationKeys.loose.slice(1), true);
   shift(sections, 1);
   sections.pairs.unshift([0, 0]);
 
@@ -87,8 +89,8 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
     const theirs = kept(reference, skipped.reference, r, nextR);
     const mine = kept(translation, skipped.translation, v, nextV);
     const inner = alignInTwoPasses(
-      theirs.map((i) => reference.signatures[i]),
-      mine.map((i) => translation.signatures[i]),
+      theirs.map((i) => (anchored(reference, i) ? reference.signatures[i] : unanchored(true, i))),
+      mine.map((i) => (anchored(translation, i) ? translation.signatures[i] : unanchored(false, i))),
       theirs.map((i) => looseKey(reference, i)),
       mine.map((i) => looseKey(translation, i)),
     );
@@ -110,6 +112,20 @@ function effectiveSections(outline: Outline, skip: Set<number>): Section[] {
     else sections.push(section);
   }
   return sections;
+}
+
+/** Whether a block holds anything that survives translation (code, a link target, Liquid, a number). */
+function anchored(outline: Outline, index: number): boolean {
+  return !outline.signatures[index].endsWith('\u0001');
+}
+
+/**
+ * The strict key of an item with no anchor: unique, so that it pairs only by order, in the second
+ * pass. (Equal keys for every plain paragraph would let the first pass pair them arbitrarily, and
+ * trade a real anchor for two plain paragraphs.)
+ */
+function unanchored(reference: boolean, index: number): string {
+  return `\u0004${reference ? 'r' : 'v'}${index}`;
 }
 
 function looseKey(outline: Outline, index: number): string {
@@ -134,15 +150,24 @@ function shift(alignment: Alignment, by: number): void {
 
 /**
  * Pairs items by their strict keys (anchors that survive translation), then, in each gap between
- * those pairs, by their loose keys (kind) in order.
+ * those pairs, by their loose keys (kind) in order; with `byPosition`, a gap with as many items on
+ * each side pairs them one to one.
  */
-export function alignInTwoPasses(referenceStrict: readonly string[], variantStrict: readonly string[], referenceLoose: readonly string[], variantLoose: readonly string[]): Alignment {
+export function alignInTwoPasses(
+  referenceStrict: readonly string[],
+  variantStrict: readonly string[],
+  referenceLoose: readonly string[],
+  variantLoose: readonly string[],
+  byPosition = false,
+): Alignment {
   const strict = alignByKey(referenceStrict, variantStrict);
   const result: Alignment = { pairs: [], missing: [], extra: [] };
   let r0 = 0;
   let v0 = 0;
   for (const [r, v] of [...strict.pairs, [referenceStrict.length, variantStrict.length] as [number, number]]) {
-    if (r > r0 && v > v0) {
+    if (byPosition && r - r0 === v - v0) {
+      for (let i = 0; i < r - r0; i++) result.pairs.push([r0 + i, v0 + i]);
+    } else if (r > r0 && v > v0) {
       const gap = alignByKey(referenceLoose.slice(r0, r), variantLoose.slice(v0, v));
       for (const [a, b] of gap.pairs) result.pairs.push([r0 + a, v0 + b]);
       for (const a of gap.missing) result.missing.push(r0 + a);
