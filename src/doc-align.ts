@@ -69,7 +69,13 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   // The text before the first heading always pairs with the text before the first heading.
   // Between anchors, as many sections on each side pair by position whatever their level, as the site
   // pairs headings: a changed level is heading-parity's finding, and the blocks still pair with theirs.
-  const sections = alignInTwoPasses(referenceKeys.strict.slice(1), translationKeys.strict.slice(1), referenceKeys.loose.slice(1), translationKeys.loose.slice(1), true);
+  const sections = alignInPasses(
+    [
+      [referenceKeys.strict.slice(1), translationKeys.strict.slice(1)],
+      [referenceKeys.loose.slice(1), translationKeys.loose.slice(1)],
+    ],
+    true,
+  );
   shift(sections, 1);
   sections.pairs.unshift([0, 0]);
 
@@ -88,12 +94,11 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
     const [nextR, nextV] = sections.pairs[k + 1] ?? [referenceSections.length, translationSections.length];
     const theirs = kept(reference, skipped.reference, r, nextR);
     const mine = kept(translation, skipped.translation, v, nextV);
-    const inner = alignInTwoPasses(
-      theirs.map((i) => (anchored(reference, i) ? reference.signatures[i] : unanchored(true, i))),
-      mine.map((i) => (anchored(translation, i) ? translation.signatures[i] : unanchored(false, i))),
-      theirs.map((i) => looseKey(reference, i)),
-      mine.map((i) => looseKey(translation, i)),
-    );
+    const inner = alignInPasses([
+      [theirs.map((i) => (anchored(reference, i) ? reference.signatures[i] : unanchored(true, i))), mine.map((i) => (anchored(translation, i) ? translation.signatures[i] : unanchored(false, i)))],
+      [theirs.map((i) => looseKey(reference, i, true)), mine.map((i) => looseKey(translation, i, true))],
+      [theirs.map((i) => looseKey(reference, i, false)), mine.map((i) => looseKey(translation, i, false))],
+    ]);
     for (const [a, b] of inner.pairs) blocks.pairs.push([theirs[a], mine[b]]);
     for (const a of inner.missing) blocks.missing.push(theirs[a]);
     for (const b of inner.extra) blocks.extra.push(mine[b]);
@@ -128,9 +133,14 @@ function unanchored(reference: boolean, index: number): string {
   return `\u0004${reference ? 'r' : 'v'}${index}`;
 }
 
-function looseKey(outline: Outline, index: number): string {
+/**
+ * The key of the later passes: the block's kind, first with whether it has anchors at all, so that a
+ * block whose anchors the translation lacks is not paired with a plain paragraph in its place (which
+ * would shift the plain paragraphs after it by one); then the kind alone, for what is left.
+ */
+function looseKey(outline: Outline, index: number, withAnchored: boolean): string {
   const block = outline.blocks[index];
-  return `${block.kind}${block.depth || ''}`;
+  return `${block.kind}${block.depth || ''}${withAnchored && anchored(outline, index) ? '+' : ''}`;
 }
 
 function indicesWithin(outline: Outline, spans: readonly Span[]): Set<number> {
@@ -149,26 +159,23 @@ function shift(alignment: Alignment, by: number): void {
 }
 
 /**
- * Pairs items by their strict keys (anchors that survive translation), then, in each gap between
- * those pairs, by their loose keys (kind) in order; with `byPosition`, a gap with as many items on
- * each side pairs them one to one.
+ * Pairs items by their first keys (anchors that survive translation), then, in each gap between
+ * those pairs, by their next keys (looser: the kind of block) in order, and so on; with
+ * `byPosition`, a gap of the first pass with as many items on each side pairs them one to one.
+ * Each pass is given as `[reference keys, variant keys]`.
  */
-export function alignInTwoPasses(
-  referenceStrict: readonly string[],
-  variantStrict: readonly string[],
-  referenceLoose: readonly string[],
-  variantLoose: readonly string[],
-  byPosition = false,
-): Alignment {
-  const strict = alignByKey(referenceStrict, variantStrict);
+export function alignInPasses(passes: readonly (readonly [readonly string[], readonly string[]])[], byPosition = false): Alignment {
+  const [[referenceKeys, variantKeys], ...rest] = passes;
+  const first = alignByKey(referenceKeys, variantKeys);
+  if (rest.length === 0 && !byPosition) return first;
   const result: Alignment = { pairs: [], missing: [], extra: [] };
   let r0 = 0;
   let v0 = 0;
-  for (const [r, v] of [...strict.pairs, [referenceStrict.length, variantStrict.length] as [number, number]]) {
+  for (const [r, v] of [...first.pairs, [referenceKeys.length, variantKeys.length] as [number, number]]) {
     if (byPosition && r - r0 === v - v0) {
       for (let i = 0; i < r - r0; i++) result.pairs.push([r0 + i, v0 + i]);
-    } else if (r > r0 && v > v0) {
-      const gap = alignByKey(referenceLoose.slice(r0, r), variantLoose.slice(v0, v));
+    } else if (r > r0 && v > v0 && rest.length > 0) {
+      const gap = alignInPasses(rest.map(([a, b]) => [a.slice(r0, r), b.slice(v0, v)] as const));
       for (const [a, b] of gap.pairs) result.pairs.push([r0 + a, v0 + b]);
       for (const a of gap.missing) result.missing.push(r0 + a);
       for (const b of gap.extra) result.extra.push(v0 + b);
@@ -176,7 +183,7 @@ export function alignInTwoPasses(
       for (let i = r0; i < r; i++) result.missing.push(i);
       for (let i = v0; i < v; i++) result.extra.push(i);
     }
-    if (r < referenceStrict.length) result.pairs.push([r, v]);
+    if (r < referenceKeys.length) result.pairs.push([r, v]);
     r0 = r + 1;
     v0 = v + 1;
   }
