@@ -41,51 +41,56 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
   const gapOf = (index: number, side: 0 | 1): number => countBelow(paired[side], index);
   const missingByGap = groupBy(sections.missing, (s) => gapOf(s, 0));
   const extraByGap = groupBy(sections.extra, (s) => gapOf(s, 1));
+  const levelChanged = (r: number, v: number): void => {
+    const [source, variant] = [theirs.sections[r], mine.sections[v]];
+    const block = mine.blocks[variant.heading];
+    differences.push({
+      kind: 'changed',
+      symmetric: true,
+      start: block.start,
+      end: block.end,
+      key: `level ${source.depth} ${variant.depth}`,
+      referenceStart: theirs.blocks[source.heading].start,
+      message: (where) => `This heading is h${variant.depth}, but the heading in its place in ${where} is h${source.depth} (${headingText(reference, theirs, r)}).`,
+    });
+  };
+  for (const [r, v] of sections.pairs) if (theirs.sections[r].depth !== mine.sections[v].depth) levelChanged(r, v);
   // A heading inside a Liquid block that the other side lacks is that block's finding; when the
   // other side kept the block's contents, its heading stands in the same gap: not extra, not missing.
   const pairedHeadings = [sections.pairs.map(([r]) => theirs.sections[r].heading), sections.pairs.map(([, v]) => mine.sections[v].heading)];
   const excuse = (byGap: Map<number, number[]>, skipped: Set<number>, side: 0 | 1, blocks: typeof theirs.blocks): void => {
     for (const block of skipped) {
       if (blocks[block].kind !== 'heading' || blocks[block].depth < 2 || blocks[block].depth > 4) continue;
-      const gap = countBelow(pairedHeadings[side], block);
-      byGap.get(gap)?.shift();
+      byGap.get(countBelow(pairedHeadings[side], block))?.shift();
     }
   };
   excuse(extraByGap, alignment.skipped.reference, 0, theirs.blocks);
   excuse(missingByGap, alignment.skipped.translation, 1, mine.blocks);
   for (const [gap, missing] of missingByGap) {
     const extra = extraByGap.get(gap) ?? [];
-    // The same number on each side, and sections that share something: the same headings, re-levelled.
+    // As many on each side, and sections that share something: the same headings, re-levelled.
     if (extra.length !== missing.length || !missing.every((r, i) => sharedAnchors(alignment, r, extra[i]))) continue;
-    missing.forEach((r, i) => {
-      const v = extra[i];
-      const [source, variant] = [theirs.sections[r], mine.sections[v]];
-      const block = mine.blocks[variant.heading];
-      differences.push({
-        kind: 'changed',
-        symmetric: true,
-        start: block.start,
-        end: block.end,
-        key: `level ${source.depth} ${variant.depth}`,
-        referenceStart: theirs.blocks[source.heading].start,
-        message: (where) => `This heading is h${variant.depth}, but the heading in its place in ${where} is h${source.depth} (${headingText(reference, theirs, r)}).`,
-      });
-    });
+    missing.forEach((r, i) => levelChanged(r, extra[i]));
     missingByGap.delete(gap);
     extraByGap.delete(gap);
   }
+  const missingAt = new Map<number, number>();
   for (const r of [...missingByGap.values()].flat()) {
     const heading = theirs.sections[r].heading;
-    const place = placeBlock(alignment, heading, translation);
-    const start = theirs.blocks[heading].start;
-    const whole = alignment.missingSections.find((section) => section.start === start);
+    // A heading opens what follows it: it belongs before the next paired block, where the shift starts.
+    const next = alignment.blocks.pairs.find(([block]) => block > heading);
+    const place = next ? { at: mine.blocks[next[1]].start, relation: 'before' as const } : placeBlock(alignment, heading, translation);
+    // The key is the same in every language (heading text is translated): the nth heading missing here.
+    const nth = missingAt.get(place.at) ?? 0;
+    missingAt.set(place.at, nth + 1);
+    const whole = alignment.missingSections.find((section) => section.start === theirs.blocks[heading].start);
     const what = whole
       ? `The section ${headingText(reference, theirs, r)} (lines ${locate(reference, whole.start).line}–${locate(reference, Math.max(whole.start, whole.end - 1)).line} of the source), heading and text,`
       : `The h${theirs.sections[r].depth} heading ${headingText(reference, theirs, r)}`;
     differences.push({
       kind: 'missing',
       start: place.at,
-      key: `missing h${theirs.sections[r].depth} ${reference.text.slice(theirs.blocks[heading].start, theirs.blocks[heading].end)}`,
+      key: `missing h${theirs.sections[r].depth} ${nth}`,
       referenceStart: theirs.blocks[heading].start,
       message: (where) => `${what} is missing ${placeWords(place)} (present in ${where}); every heading anchor after it shifts.`,
     });

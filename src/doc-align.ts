@@ -64,17 +64,37 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   const referenceSections = effectiveSections(reference, skipped.reference);
   const translationSections = effectiveSections(translation, skipped.translation);
   const sectionKeys = (outline: Outline, list: readonly Section[], skip: Set<number>): { strict: string[]; loose: string[] } => ({
-    strict: list.map((section) => {
+    strict: list.map((section, index) => {
       const parts: string[] = [];
-      for (let i = section.first; i < section.end; i++) if (!skip.has(i)) parts.push(outline.signatures[i]);
-      return `h${section.depth}\u0003${parts.sort().join('\u0003')}`;
+      for (let i = section.first; i < section.end; i++) if (!skip.has(i) && anchored(outline, i)) parts.push(outline.signatures[i]);
+      return parts.length ? `h${section.depth}\u0003${parts.sort().join('\u0003')}` : unanchored(outline === reference, index);
     }),
     loose: list.map((section) => `h${section.depth}`),
   });
   const referenceKeys = sectionKeys(reference, referenceSections, skipped.reference);
   const translationKeys = sectionKeys(translation, translationSections, skipped.translation);
   // The text before the first heading always pairs with the text before the first heading.
-  const sections = alignInTwoPasses(referenceKeys.strict.slice(1), translationKeys.strict.slice(1), referenceKeys.loose.slice(1), translationKeys.loose.slice(1));
+  // Between anchors, as many sections on each side pair by position whatever their level, as the site
+  // pairs headings: a changed level is heading-parity's finding, and the blocks still pair with theirs.
+  // Not where a heading inside a Liquid block that the other side lacks stands in the gap: the site's
+  // pairing is uncertain there, and that block is already a finding.
+  const headingsSkipped = (outline: Outline, list: readonly Section[], skip: Set<number>, from: number, to: number): boolean => {
+    const first = list[from].first;
+    const end = to < list.length ? list[to].first : outline.blocks.length;
+    for (const block of skip) if (block >= first && block < end && outline.blocks[block].kind === 'heading') return true;
+    return false;
+  };
+  const sections = alignInPasses(
+    [
+      [referenceKeys.strict.slice(1), translationKeys.strict.slice(1)],
+      [referenceKeys.loose.slice(1), translationKeys.loose.slice(1)],
+    ],
+    {
+      gapScore: (r, v) => sectionScore(reference, referenceSections[r + 1], skipped.reference, translation, translationSections[v + 1], skipped.translation),
+      byPosition: (r0, r, v0, v) =>
+        !headingsSkipped(reference, referenceSections, skipped.reference, r0, r + 1) && !headingsSkipped(translation, translationSections, skipped.translation, v0, v + 1),
+    },
+  );
   shift(sections, 1);
   sections.pairs.unshift([0, 0]);
 
@@ -93,11 +113,13 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
     const [nextR, nextV] = sections.pairs[k + 1] ?? [referenceSections.length, translationSections.length];
     const theirs = kept(reference, skipped.reference, r, nextR);
     const mine = kept(translation, skipped.translation, v, nextV);
-    const inner = alignInTwoPasses(
-      theirs.map((i) => reference.signatures[i]),
-      mine.map((i) => translation.signatures[i]),
-      theirs.map((i) => looseKey(reference, i)),
-      mine.map((i) => looseKey(translation, i)),
+    const inner = alignInPasses(
+      [
+        [theirs.map((i) => (anchored(reference, i) ? reference.signatures[i] : unanchored(true, i))), mine.map((i) => (anchored(translation, i) ? translation.signatures[i] : unanchored(false, i)))],
+        [theirs.map((i) => looseKey(reference, i, true)), mine.map((i) => looseKey(translation, i, true))],
+        [theirs.map((i) => looseKey(reference, i, false)), mine.map((i) => looseKey(translation, i, false))],
+      ],
+      { gapScore: (a, b) => blockScore(reference, theirs[a], translation, mine[b]) },
     );
     for (const [a, b] of inner.pairs) blocks.pairs.push([theirs[a], mine[b]]);
     for (const a of inner.missing) blocks.missing.push(theirs[a]);
@@ -110,7 +132,7 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   const missingSections: Span[] = [];
   for (const s of sections.missing) {
     const { first, end } = referenceSections[s];
-    let whole = true;
+    let whole = end - first > 1;
     for (let i = first; i < end && whole; i++) whole = skipped.reference.has(i) || missingBlocks.has(i);
     if (whole) missingSections.push({ start: reference.blocks[first].start, end: end < reference.blocks.length ? reference.blocks[end].start : referenceDoc.text.length });
   }
@@ -128,6 +150,44 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   };
 }
 
+/** How well two sections pair: of one level, the more anchors they share the better. */
+function sectionScore(reference: Outline, r: Section, referenceSkip: Set<number>, translation: Outline, v: Section, translationSkip: Set<number>): number {
+  if (r.depth !== v.depth) return -1;
+  const parts = new Map<string, number>();
+  for (let i = r.first; i < r.end; i++) if (!referenceSkip.has(i)) for (const part of anchorsOf(reference.signatures[i])) parts.set(part, (parts.get(part) ?? 0) + 1);
+  let score = 1;
+  for (let i = v.first; i < v.end; i++) {
+    if (translationSkip.has(i)) continue;
+    for (const part of anchorsOf(translation.signatures[i])) {
+      const left = parts.get(part) ?? 0;
+      if (left > 0) {
+        score++;
+        parts.set(part, left - 1);
+      }
+    }
+  }
+  return score;
+}
+
+/**
+ * How well two blocks pair: blocks of one kind do, better when both have anchors or both have none,
+ * and the more anchors they share the better. -1: different kinds never pair.
+ */
+function blockScore(reference: Outline, r: number, translation: Outline, v: number): number {
+  if (looseKey(reference, r, false) !== looseKey(translation, v, false)) return -1;
+  let score = looseKey(reference, r, true) === looseKey(translation, v, true) ? 1 : 0.5;
+  const parts = new Map<string, number>();
+  for (const part of anchorsOf(reference.signatures[r])) parts.set(part, (parts.get(part) ?? 0) + 1);
+  for (const part of anchorsOf(translation.signatures[v])) {
+    const left = parts.get(part) ?? 0;
+    if (left > 0) {
+      score++;
+      parts.set(part, left - 1);
+    }
+  }
+  return score;
+}
+
 /** The outline's sections less those whose heading is skipped (their blocks join the section before). */
 function effectiveSections(outline: Outline, skip: Set<number>): Section[] {
   const sections: Section[] = [];
@@ -138,9 +198,28 @@ function effectiveSections(outline: Outline, skip: Set<number>): Section[] {
   return sections;
 }
 
-function looseKey(outline: Outline, index: number): string {
+/** Whether a block holds anything that survives translation (code, a link target, Liquid, a number). */
+function anchored(outline: Outline, index: number): boolean {
+  return !outline.signatures[index].endsWith('\u0001');
+}
+
+/**
+ * The strict key of an item with no anchor: unique, so that it pairs only by order, in the second
+ * pass. (Equal keys for every plain paragraph would let the first pass pair them arbitrarily, and
+ * trade a real anchor for two plain paragraphs.)
+ */
+function unanchored(reference: boolean, index: number): string {
+  return `\u0004${reference ? 'r' : 'v'}${index}`;
+}
+
+/**
+ * The key of the later passes: the block's kind, first with whether it has anchors at all, so that a
+ * block whose anchors the translation lacks is not paired with a plain paragraph in its place (which
+ * would shift the plain paragraphs after it by one); then the kind alone, for what is left.
+ */
+function looseKey(outline: Outline, index: number, withAnchored: boolean): string {
   const block = outline.blocks[index];
-  return `${block.kind}${block.depth || ''}`;
+  return `${block.kind}${block.depth || ''}${withAnchored && anchored(outline, index) ? '+' : ''}`;
 }
 
 function indicesWithin(outline: Outline, spans: readonly Span[]): Set<number> {
@@ -158,21 +237,41 @@ function shift(alignment: Alignment, by: number): void {
   alignment.extra = alignment.extra.map((v) => v + by);
 }
 
+export interface PassOptions {
+  /**
+   * Whether a gap of the first pass with as many items on each side (reference `[r0, r)`, variant
+   * `[v0, v)`) pairs them one to one.
+   */
+  byPosition?: (r0: number, r: number, v0: number, v: number) => boolean;
+  /**
+   * For gaps small enough: how well two items pair (-1: they cannot). The gap then pairs to the
+   * highest total, keeping order, instead of running the later passes.
+   */
+  gapScore?: (r: number, v: number) => number;
+}
+
 /**
- * Pairs items by their strict keys (anchors that survive translation), then, in each gap between
- * those pairs, items of the same loose key (kind) by how many anchors they share, in order.
+ * Pairs items by their first keys (anchors that survive translation), then, in each gap between
+ * those pairs, by their next keys (looser: the kind of block) in order, and so on; with
+ * `byPosition`, a gap of the first pass with as many items on each side pairs them one to one.
+ * Each pass is given as `[reference keys, variant keys]`.
  */
-export function alignInTwoPasses(referenceStrict: readonly string[], variantStrict: readonly string[], referenceLoose: readonly string[], variantLoose: readonly string[]): Alignment {
-  const strict = alignByKey(referenceStrict, variantStrict);
+export function alignInPasses(passes: readonly (readonly [readonly string[], readonly string[]])[], options: PassOptions = {}): Alignment {
+  const { byPosition, gapScore } = options;
+  const [[referenceKeys, variantKeys], ...rest] = passes;
+  const first = alignByKey(referenceKeys, variantKeys);
+  if (rest.length === 0 && !byPosition) return first;
   const result: Alignment = { pairs: [], missing: [], extra: [] };
   let r0 = 0;
   let v0 = 0;
-  for (const [r, v] of [...strict.pairs, [referenceStrict.length, variantStrict.length] as [number, number]]) {
-    if (r > r0 && v > v0) {
+  for (const [r, v] of [...first.pairs, [referenceKeys.length, variantKeys.length] as [number, number]]) {
+    if (byPosition && r - r0 === v - v0 && byPosition(r0, r, v0, v)) {
+      for (let i = 0; i < r - r0; i++) result.pairs.push([r0 + i, v0 + i]);
+    } else if (r > r0 && v > v0 && rest.length > 0) {
       const gap =
-        (r - r0) * (v - v0) <= MAX_GAP_CELLS
-          ? alignBySimilarity(r - r0, v - v0, (a, b) => similarity(referenceLoose[r0 + a], variantLoose[v0 + b], referenceStrict[r0 + a], variantStrict[v0 + b]))
-          : alignByKey(referenceLoose.slice(r0, r), variantLoose.slice(v0, v));
+        gapScore && (r - r0) * (v - v0) <= MAX_GAP_CELLS
+          ? alignBySimilarity(r - r0, v - v0, (a, b) => gapScore(r0 + a, v0 + b))
+          : alignInPasses(rest.map(([a, b]) => [a.slice(r0, r), b.slice(v0, v)] as const));
       for (const [a, b] of gap.pairs) result.pairs.push([r0 + a, v0 + b]);
       for (const a of gap.missing) result.missing.push(r0 + a);
       for (const b of gap.extra) result.extra.push(v0 + b);
@@ -180,7 +279,7 @@ export function alignInTwoPasses(referenceStrict: readonly string[], variantStri
       for (let i = r0; i < r; i++) result.missing.push(i);
       for (let i = v0; i < v; i++) result.extra.push(i);
     }
-    if (r < referenceStrict.length) result.pairs.push([r, v]);
+    if (r < referenceKeys.length) result.pairs.push([r, v]);
     r0 = r + 1;
     v0 = v + 1;
   }
@@ -190,53 +289,38 @@ export function alignInTwoPasses(referenceStrict: readonly string[], variantStri
 /** Beyond this many cells a gap is paired by kind in order (Myers), keeping the cost near-linear. */
 const MAX_GAP_CELLS = 4096;
 
-/** Items of one kind pair; the more anchors they share, the better. -1: they cannot pair. */
-function similarity(looseA: string, looseB: string, strictA: string, strictB: string): number {
-  if (looseA !== looseB) return -1;
-  const parts = new Map<string, number>();
-  for (const part of anchorsOf(strictA)) parts.set(part, (parts.get(part) ?? 0) + 1);
-  let shared = 0;
-  for (const part of anchorsOf(strictB)) {
-    const left = parts.get(part) ?? 0;
-    if (left > 0) {
-      shared++;
-      parts.set(part, left - 1);
-    }
-  }
-  return 1 + shared;
-}
-
 /** The anchors in a strict key (a block's signature or a section's key). */
 export function anchorsOf(strictKey: string): string[] {
   const body = strictKey.slice(strictKey.search(/[\u0001\u0003]/) + 1);
   return body ? body.split(/[\u0002\u0003]/).filter(Boolean) : [];
 }
 
-/** An order-keeping pairing of two short sequences that maximises the total similarity of the pairs. */
+/**
+ * An order-keeping pairing of two short sequences that maximises the total similarity of the pairs.
+ * Ties go to pairing earlier items (the best suffix scores are traced from the start).
+ */
 function alignBySimilarity(referenceLength: number, variantLength: number, score: (r: number, v: number) => number): Alignment {
   const width = variantLength + 1;
   const best = new Float64Array((referenceLength + 1) * width);
-  for (let r = 1; r <= referenceLength; r++) {
-    for (let v = 1; v <= variantLength; v++) {
-      const s = score(r - 1, v - 1);
-      best[r * width + v] = Math.max(best[(r - 1) * width + v], best[r * width + v - 1], s < 0 ? -Infinity : best[(r - 1) * width + v - 1] + s);
+  const scores = new Float64Array(referenceLength * variantLength);
+  for (let r = referenceLength - 1; r >= 0; r--) {
+    for (let v = variantLength - 1; v >= 0; v--) {
+      const s = score(r, v);
+      scores[r * variantLength + v] = s;
+      best[r * width + v] = Math.max(best[(r + 1) * width + v], best[r * width + v + 1], s < 0 ? -Infinity : best[(r + 1) * width + v + 1] + s);
     }
   }
   const result: Alignment = { pairs: [], missing: [], extra: [] };
-  let r = referenceLength;
-  let v = variantLength;
-  while (r > 0 && v > 0) {
-    const s = score(r - 1, v - 1);
-    if (s >= 0 && best[r * width + v] === best[(r - 1) * width + v - 1] + s) {
-      result.pairs.push([--r, --v]);
-    } else if (best[r * width + v] === best[(r - 1) * width + v]) result.missing.push(--r);
-    else result.extra.push(--v);
+  let r = 0;
+  let v = 0;
+  while (r < referenceLength && v < variantLength) {
+    const s = scores[r * variantLength + v];
+    if (s >= 0 && best[r * width + v] === best[(r + 1) * width + v + 1] + s) result.pairs.push([r++, v++]);
+    else if (best[r * width + v] === best[(r + 1) * width + v]) result.missing.push(r++);
+    else result.extra.push(v++);
   }
-  while (r > 0) result.missing.push(--r);
-  while (v > 0) result.extra.push(--v);
-  result.pairs.reverse();
-  result.missing.reverse();
-  result.extra.reverse();
+  while (r < referenceLength) result.missing.push(r++);
+  while (v < variantLength) result.extra.push(v++);
   return result;
 }
 

@@ -134,6 +134,15 @@ function alignContainer(reference: readonly LiquidNode[], variant: readonly Liqu
   extra = byTag.extra.map((i) => extra[i]);
   // ... the same opening tag out of order ...
   takeMoved(blockKey);
+  // ... the same block around the same contents: its condition changed ...
+  const contentKey = (block: LiquidBlock): string => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
+  const byContents = alignByKey(missing.map(contentKey), extra.map(contentKey));
+  for (const [r, v] of byContents.pairs) {
+    result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+    matched.push([missing[r], extra[v]]);
+  }
+  missing = byContents.missing.map((i) => missing[i]);
+  extra = byContents.extra.map((i) => extra[i]);
   // ... and the same block name in the same gap: its condition changed.
   const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
   for (const [r, v] of [...byName.pairs, ...byName.changed]) {

@@ -17,17 +17,17 @@ describe('../shared/corpus/github-docs', () => {
 
 /** Read by hand as described in the closing notes of the core issue and issue 3; update only with a reason. */
 const PINNED: Record<string, number> = {
-  'code-span-parity': 235,
+  'code-span-parity': 229,
   'data-reference': 26,
   'frontmatter-versions': 56,
-  'heading-parity': 11,
+  'heading-parity': 7,
   'link-anchor': 8,
-  'link-parity': 87,
-  'liquid-block-parity': 226,
-  'liquid-tag-parity': 150,
+  'link-parity': 84,
+  'liquid-block-parity': 216,
+  'liquid-tag-parity': 145,
   // Literal `**`/`*`/`_` next to full-width punctuation or inside CJK words (all 36 read: real).
   'markdown-cjk': 36,
-  'number-parity': 11,
+  'number-parity': 8,
   'source-rewritten': 46,
   'untranslated-reusable': 1,
   'untranslated-text': 133,
