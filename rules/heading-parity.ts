@@ -39,8 +39,9 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
   // Unpaired headings between the same two paired ones, as many on each side: their level changed.
   const paired = [sections.pairs.map((pair) => pair[0]), sections.pairs.map((pair) => pair[1])];
   const gapOf = (index: number, side: 0 | 1): number => countBelow(paired[side], index);
-  const missingByGap = groupBy(sections.missing, (s) => gapOf(s, 0));
-  const extraByGap = groupBy(sections.extra, (s) => gapOf(s, 1));
+  // A placeholder (its heading inside a Liquid block the other side lacks) is that block's finding.
+  const missingByGap = groupBy(sections.missing.filter((s) => !theirs.sections[s].placeholder), (s) => gapOf(s, 0));
+  const extraByGap = groupBy(sections.extra.filter((s) => !mine.sections[s].placeholder), (s) => gapOf(s, 1));
   const levelChanged = (r: number, v: number): void => {
     const [source, variant] = [theirs.sections[r], mine.sections[v]];
     const block = mine.blocks[variant.heading];
@@ -54,18 +55,10 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
       message: (where) => `This heading is h${variant.depth}, but the heading in its place in ${where} is h${source.depth} (${headingText(reference, theirs, r)}).`,
     });
   };
-  for (const [r, v] of sections.pairs) if (theirs.sections[r].depth !== mine.sections[v].depth) levelChanged(r, v);
-  // A heading inside a Liquid block that the other side lacks is that block's finding; when the
-  // other side kept the block's contents, its heading stands in the same gap: not extra, not missing.
-  const pairedHeadings = [sections.pairs.map(([r]) => theirs.sections[r].heading), sections.pairs.map(([, v]) => mine.sections[v].heading)];
-  const excuse = (byGap: Map<number, number[]>, skipped: Set<number>, side: 0 | 1, blocks: typeof theirs.blocks): void => {
-    for (const block of skipped) {
-      if (blocks[block].kind !== 'heading' || blocks[block].depth < 2 || blocks[block].depth > 4) continue;
-      byGap.get(countBelow(pairedHeadings[side], block))?.shift();
-    }
-  };
-  excuse(extraByGap, alignment.skipped.reference, 0, theirs.blocks);
-  excuse(missingByGap, alignment.skipped.translation, 1, mine.blocks);
+  for (const [r, v] of sections.pairs) {
+    const [source, variant] = [theirs.sections[r], mine.sections[v]];
+    if (source.depth !== variant.depth && !source.placeholder && !variant.placeholder) levelChanged(r, v);
+  }
   for (const [gap, missing] of missingByGap) {
     const extra = extraByGap.get(gap) ?? [];
     // As many on each side, and sections that share something: the same headings, re-levelled.

@@ -17,8 +17,8 @@ export interface DocumentAlignment {
    * Each side's sections for this comparison: the outline's, less those whose heading is inside a
    * Liquid block the other side lacks (their text joins the section before).
    */
-  referenceSections: Section[];
-  translationSections: Section[];
+  referenceSections: AlignedSection[];
+  translationSections: AlignedSection[];
   /** Section indices (into `referenceSections` and `translationSections`). */
   sections: Alignment;
   /** Block indices (into each outline's `blocks`), pairs in document order. */
@@ -63,8 +63,9 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   };
   const referenceSections = effectiveSections(reference, skipped.reference);
   const translationSections = effectiveSections(translation, skipped.translation);
-  const sectionKeys = (outline: Outline, list: readonly Section[], skip: Set<number>): { strict: string[]; loose: string[] } => ({
+  const sectionKeys = (outline: Outline, list: readonly AlignedSection[], skip: Set<number>): { strict: string[]; loose: string[] } => ({
     strict: list.map((section, index) => {
+      if (section.placeholder) return unanchored(outline === reference, index);
       const parts: string[] = [];
       for (let i = section.first; i < section.end; i++) if (!skip.has(i) && anchored(outline, i)) parts.push(outline.signatures[i]);
       return parts.length ? `h${section.depth}\u0003${parts.sort().join('\u0003')}` : unanchored(outline === reference, index);
@@ -76,14 +77,8 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   // The text before the first heading always pairs with the text before the first heading.
   // Between anchors, as many sections on each side pair by position whatever their level, as the site
   // pairs headings: a changed level is heading-parity's finding, and the blocks still pair with theirs.
-  // Not where a heading inside a Liquid block that the other side lacks stands in the gap: the site's
-  // pairing is uncertain there, and that block is already a finding.
-  const headingsSkipped = (outline: Outline, list: readonly Section[], skip: Set<number>, from: number, to: number): boolean => {
-    const first = list[from].first;
-    const end = to < list.length ? list[to].first : outline.blocks.length;
-    for (const block of skip) if (block >= first && block < end && outline.blocks[block].kind === 'heading') return true;
-    return false;
-  };
+  // Not where a placeholder stands in the gap: the site's pairing is uncertain there.
+  const placeholders = (list: readonly AlignedSection[], from: number, to: number): boolean => list.slice(from, to).some((section) => section.placeholder);
   const sections = alignInPasses(
     [
       [referenceKeys.strict.slice(1), translationKeys.strict.slice(1)],
@@ -91,8 +86,7 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
     ],
     {
       gapScore: (r, v) => sectionScore(reference, referenceSections[r + 1], skipped.reference, translation, translationSections[v + 1], skipped.translation),
-      byPosition: (r0, r, v0, v) =>
-        !headingsSkipped(reference, referenceSections, skipped.reference, r0, r + 1) && !headingsSkipped(translation, translationSections, skipped.translation, v0, v + 1),
+      byPosition: (r0, r, v0, v) => !placeholders(referenceSections, r0 + 1, r + 1) && !placeholders(translationSections, v0 + 1, v + 1),
     },
   );
   shift(sections, 1);
@@ -131,7 +125,8 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
   const missingBlocks = new Set(blocks.missing);
   const missingSections: Span[] = [];
   for (const s of sections.missing) {
-    const { first, end } = referenceSections[s];
+    const { first, end, placeholder } = referenceSections[s];
+    if (placeholder) continue;
     let whole = end - first > 1;
     for (let i = first; i < end && whole; i++) whole = skipped.reference.has(i) || missingBlocks.has(i);
     if (whole) missingSections.push({ start: reference.blocks[first].start, end: end < reference.blocks.length ? reference.blocks[end].start : referenceDoc.text.length });
@@ -151,8 +146,10 @@ function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocu
 }
 
 /** How well two sections pair: of one level, the more anchors they share the better. */
-function sectionScore(reference: Outline, r: Section, referenceSkip: Set<number>, translation: Outline, v: Section, translationSkip: Set<number>): number {
+function sectionScore(reference: Outline, r: AlignedSection, referenceSkip: Set<number>, translation: Outline, v: AlignedSection, translationSkip: Set<number>): number {
   if (r.depth !== v.depth) return -1;
+  // A placeholder may stand for the other side's section, but nothing says it does.
+  if (r.placeholder || v.placeholder) return 0;
   const parts = new Map<string, number>();
   for (let i = r.first; i < r.end; i++) if (!referenceSkip.has(i)) for (const part of anchorsOf(reference.signatures[i])) parts.set(part, (parts.get(part) ?? 0) + 1);
   let score = 1;
@@ -188,14 +185,17 @@ function blockScore(reference: Outline, r: number, translation: Outline, v: numb
   return score;
 }
 
-/** The outline's sections less those whose heading is skipped (their blocks join the section before). */
-function effectiveSections(outline: Outline, skip: Set<number>): Section[] {
-  const sections: Section[] = [];
-  for (const section of outline.sections) {
-    if (section.heading >= 0 && skip.has(section.heading)) sections[sections.length - 1] = { ...sections[sections.length - 1], end: section.end };
-    else sections.push(section);
-  }
-  return sections;
+/**
+ * A section as this comparison sees it. A placeholder's heading is inside a Liquid block that the
+ * other side lacks: that block is the finding, but the section still holds its place, so that the
+ * other side's copy of it (kept without the block) pairs with it and is not called extra.
+ */
+export interface AlignedSection extends Section {
+  placeholder: boolean;
+}
+
+function effectiveSections(outline: Outline, skip: Set<number>): AlignedSection[] {
+  return outline.sections.map((section) => ({ ...section, placeholder: section.heading >= 0 && skip.has(section.heading) }));
 }
 
 /** Whether a block holds anything that survives translation (code, a link target, Liquid, a number). */

@@ -20,7 +20,7 @@ const PINNED: Record<string, number> = {
   'code-span-parity': 229,
   'data-reference': 26,
   'frontmatter-versions': 56,
-  'heading-parity': 7,
+  'heading-parity': 6,
   'link-anchor': 8,
   'link-parity': 84,
   'liquid-block-parity': 216,
