@@ -9,6 +9,9 @@ import liquidSyntax from './liquid-syntax.js';
 import liquidTagParity from './liquid-tag-parity.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
+import translationMissing from './translation-missing.js';
+import translationOrphaned from './translation-orphaned.js';
+import translationOutdated from './translation-outdated.js';
 import untranslatedReusable from './untranslated-reusable.js';
 
 /**
@@ -26,5 +29,8 @@ export const rules: readonly Rule[] = [
   frontmatterVersions,
   codeSpanParity,
   untranslatedReusable,
+  translationMissing,
+  translationOrphaned,
+  translationOutdated,
   sourceRewritten,
 ];

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { SOURCE_LANGUAGE, type Language, type ParsedDocument } from './model.js';
+import type { History } from './history.js';
 import { walkLiquid } from './parse/liquid.js';
 import type { Layout, TreeFile } from './tree/layout.js';
 
@@ -32,6 +33,10 @@ const DATA_REFERENCE = /^(?:site\.data\.)?(reusables|variables)\.([\w.-]+)$/;
 /** What rules may ask about the whole tree: other pages, reusables and variables. */
 export class Site {
   readonly units = new Map<string, Unit>();
+  /** The tree's translation languages: the folders under `translations/` that hold a file docs-lint reads. */
+  readonly languages: Language[];
+  /** The git history of the root, when a rule needs it and the root is in a git work tree (set by the engine). */
+  history: History | null = null;
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
@@ -51,6 +56,7 @@ export class Site {
       if (file.lang === SOURCE_LANGUAGE) unit.source = file;
       else unit.translations.set(file.lang, file);
     }
+    this.languages = [...new Set(files.map((file) => file.lang).filter((lang) => lang !== SOURCE_LANGUAGE))].sort();
   }
 
   document(file: TreeFile): ParsedDocument {
