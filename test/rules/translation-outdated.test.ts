@@ -124,6 +124,32 @@ describe('translation-outdated (git history)', () => {
     expect(found[1].message).toContain('; changed keys: `short`, `long` (new).');
   });
 
+  it('reads the history of many files in the same few git calls', async () => {
+    const root = repo();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) Object.assign(files, { [`content/p${i}.md`]: SOURCE_V1, [`translations/ja-JP/content/p${i}.md`]: TRANSLATION, [`translations/zh-CN/content/p${i}.md`]: TRANSLATION });
+    commit(root, START, files);
+    commit(root, START + DAY, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`content/p${i}.md`, SOURCE_V2])));
+    const lines: string[] = [];
+    const found = await outdated(root, (line) => lines.push(line));
+    expect(found).toHaveLength(80);
+    expect(found.every((f) => f.message.includes('changed sections: "Parameters".'))).toBe(true);
+    // rev-parse, ls-files, status, one log for the whole root, one cat-file for the 40 old sources.
+    expect(lines.at(-1)).toMatch(new RegExp(`^${RULE}: 5 git calls in \\d+ ms in all$`));
+  });
+
+  it('works on a tree in a subfolder of the repository', async () => {
+    const top = repo();
+    const root = path.join(top, 'docs');
+    mkdirSync(root);
+    commit(root, START, { [EN]: SOURCE_V1, [JA]: TRANSLATION, 'README.md': 'outside the tree\n' });
+    commit(root, START + DAY, { [EN]: SOURCE_V2 });
+    write(root, { [EN]: SOURCE_V3 });
+    const found = await outdated(root);
+    expect(found.map((f) => f.where)).toEqual([`${JA}:1:1 ${RULE}`]);
+    expect(found[0].message).toMatch(/^The English source changed 1 commit \(1 day\), and has uncommitted changes, after .*; changed sections: "Parameters", "Example"\./);
+  });
+
   it('stays silent without git, and says so once with debug', async () => {
     const root = makeTree({ [EN]: SOURCE_V1, [JA]: TRANSLATION, [ZH]: TRANSLATION });
     const lines: string[] = [];
@@ -153,6 +179,17 @@ describe('translation-outdated (source commit recorded in the front matter)', ()
     expect(found[0].message).toBe(
       `The English source changed 1 commit (3 days) after commit ${made.slice(0, 7)} (\`sourceCommit\`), which this translation was made from; changed sections: "Parameters". \`git diff ${made.slice(0, 7)} -- ${EN}\` shows the changes.`,
     );
+  });
+
+  it('asks git once per recorded commit, not once per file', async () => {
+    const root = repo();
+    const made = commit(root, START, Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`content/p${i}.md`, SOURCE_V1])));
+    commit(root, START + DAY, Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`content/p${i}.md`, SOURCE_V2])));
+    commit(root, START + 2 * DAY, Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`translations/ja-JP/content/p${i}.md`, recorded(made)])));
+    const lines: string[] = [];
+    expect(await outdated(root, (line) => lines.push(line))).toHaveLength(20);
+    // Four to read the history, then for the one recorded commit: resolve it, log since it, read the 20 old sources.
+    expect(lines.at(-1)).toMatch(new RegExp(`^${RULE}: 7 git calls in \\d+ ms in all$`));
   });
 
   it('accepts a translation made from the current source, even when the source was committed after it', async () => {
