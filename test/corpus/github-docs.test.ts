@@ -24,5 +24,6 @@ const PINNED: Record<string, number> = {
   'liquid-block-parity': 226,
   'liquid-tag-parity': 150,
   'source-rewritten': 46,
+  'translation-orphaned': 27,
   'untranslated-reusable': 1,
 };

@@ -20,6 +20,7 @@ describe('the seeds alone (no English source)', () => {
     const root = makeTree({ 'translations/.keep': '' });
     placeSeeds(root);
     expect(await lintTree(root)).toEqual([
+      `${JA}:1:1 translation-orphaned`, // this tree has no English source
       `${JA}:6:1 frontmatter-versions`, // lacks github-ae: '*'
       `${JA}:11:1 liquid-tag-parity`, // first of the missing ae-beta notices
       `${JA}:15:13 liquid-tag-parity`,
@@ -34,6 +35,7 @@ describe('the seeds alone (no English source)', () => {
       `${JA}:59:13 liquid-tag-parity`,
       `${JA}:69:13 liquid-tag-parity`,
       `${JA}:79:13 liquid-tag-parity`,
+      `${ZH}:1:1 translation-orphaned`,
       `${ZH}:41:115 link-anchor`,
       `${ZH}:69:118 link-anchor`,
       `${ZH}:84:119 link-anchor`, // ##github-actions
