@@ -2,8 +2,8 @@
  * The git history of a docs tree, read with few git processes however many files the tree has:
  * one `git log --name-only` for the whole root gives every file's last commit, one `git status` its
  * uncommitted changes, and one `git cat-file --batch` the old sources that stale translations were
- * made from. Queries about a particular commit (a translation's recorded source commit) cost one
- * `git log` and one `git cat-file` per distinct commit, not per file.
+ * made from. Queries about a particular commit (a translation's recorded source commit) cost a
+ * `git show`, a `git log` and a `git cat-file` per distinct commit, not per file.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -68,8 +68,10 @@ export async function openHistory(root: string, pairs: readonly HistoryPair[]): 
   }
   const [prefix, shallow] = head;
   const history = new GitHistory(git, prefix, shallow === 'true', pairs);
+  if (pairs.length === 0) return { history, reason: null };
+  const scope = history.scope;
   try {
-    const [tracked, status] = await Promise.all([git.run(['ls-files', '-z', '--', '.']), git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.'])]);
+    const [tracked, status] = await Promise.all([git.run(['ls-files', '-z', '--', ...scope]), git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...scope])]);
     history.readStatus(status);
     const trackedPaths = new Set(splitNul(tracked));
     const wanted = new Set<string>();
@@ -160,6 +162,8 @@ export class GitHistory implements History {
   private readonly since = new Map<string, Map<string, Commit[]>>();
   private readonly files = new Map<string, Uint8Array | null>();
   private readonly sources: ReadonlySet<string>;
+  /** The top folders of the tree that hold the pairs (`content`, `data`, `translations`): what git is asked about. */
+  readonly scope: string[];
 
   constructor(
     private readonly git: Git,
@@ -169,6 +173,7 @@ export class GitHistory implements History {
     private readonly pairs: readonly HistoryPair[],
   ) {
     this.sources = new Set(pairs.map((pair) => pair.source));
+    this.scope = [...new Set(pairs.flatMap((pair) => [pair.source, pair.translation]).map((path) => path.split('/')[0]))].map((folder) => `:(literal)${folder}`);
   }
 
   get stats(): HistoryStats {
@@ -191,7 +196,7 @@ export class GitHistory implements History {
   async readLog(wanted: Set<string>): Promise<void> {
     if (wanted.size === 0) return;
     const left = new Set(wanted);
-    await this.git.stream(['log', '-z', '--no-renames', '--relative', '--name-only', LOG_FORMAT, 'HEAD', '--', '.'], (field) => {
+    await this.git.stream(['log', '-z', '--no-renames', '--relative', '--name-only', LOG_FORMAT, 'HEAD', '--', ...this.scope], (field) => {
       if (field.startsWith('\x01')) {
         this.commits.push(parseCommit(field.slice(1)));
         return left.size > 0;
@@ -236,7 +241,7 @@ export class GitHistory implements History {
     let found = this.resolved.get(id);
     if (found === undefined) {
       try {
-        found = parseCommit(this.git.runSync(['show', '-s', '--no-patch', '--format=%H %ct', `${id}^{commit}`, '--']).toString('utf8').trim());
+        found = parseCommit(this.git.runSync(['show', '-s', '--format=%H %ct', `${id}^{commit}`, '--']).toString('utf8').trim());
       } catch {
         found = null;
       }
@@ -251,7 +256,7 @@ export class GitHistory implements History {
       byPath = new Map();
       this.since.set(since.hash, byPath);
       let current: Commit | null = null;
-      const output = this.git.runSync(['log', '-z', '--no-renames', '--relative', '--name-only', LOG_FORMAT, `${since.hash}..HEAD`, '--', '.']).toString('utf8');
+      const output = this.git.runSync(['log', '-z', '--no-renames', '--relative', '--name-only', LOG_FORMAT, `${since.hash}..HEAD`, '--', ...this.scope]).toString('utf8');
       for (const field of splitNul(output)) {
         if (field.startsWith('\x01')) current = parseCommit(field.slice(1));
         else if (current && field.replace(/^\n/, '')) {
