@@ -13,6 +13,9 @@ import markdownCjk from './markdown-cjk.js';
 import numberParity from './number-parity.js';
 import parseError from './parse-error.js';
 import sourceRewritten from './source-rewritten.js';
+import translationMissing from './translation-missing.js';
+import translationOrphaned from './translation-orphaned.js';
+import translationOutdated from './translation-outdated.js';
 import untranslatedReusable from './untranslated-reusable.js';
 import untranslatedText from './untranslated-text.js';
 import variablesParity from './variables-parity.js';
@@ -38,5 +41,8 @@ export const rules: readonly Rule[] = [
   numberParity,
   untranslatedReusable,
   untranslatedText,
+  translationMissing,
+  translationOrphaned,
+  translationOutdated,
   sourceRewritten,
 ];

@@ -24,6 +24,7 @@ Options:
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --quiet                  Report errors only, not warnings
   --max-warnings N         Exit 1 when there are more than N warnings
+  --debug                  Print diagnostics to stderr (checks that were skipped, and why)
   --version                Print the version
   --help                   Print this help
 
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        debug: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -80,7 +82,8 @@ async function main(argv: string[]): Promise<number> {
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
-  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules });
+  const debug = values.debug ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules, debug });
   const results = values.quiet ? onlyErrors(report).results : report.results;
   const output =
     format === 'json'

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentStore } from './documents.js';
+import { openHistory, type GitHistory } from './history.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
 import { Site, type Unit } from './site.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   layout?: Layout;
   cwd?: string;
+  /** Receives diagnostics (why a check was skipped, how long git took): the CLI's `--debug`. */
+  debug?: (line: string) => void;
 }
 
 /** One finding, in ESLint's message shape. */
@@ -71,6 +74,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const site = new Site(tree.files, layout, documents);
   const targets = selectTargets(tree.files, root, options);
   const isTarget = new Set(targets);
+  const historyUsers = activeRules.filter((rule) => rule.meta.needs?.includes('history')).map((rule) => rule.meta.id).join(', ');
+  const history = historyUsers ? await loadHistory(historyUsers) : null;
+  site.history = history;
   // What each file is compared with, worked out once per file (both rule scopes ask).
   const referenceCache = new Map<TreeFile, Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'>>();
 
@@ -100,6 +106,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
   }
 
+  if (history) options.debug?.(`${historyUsers}: ${history.stats.gitCalls} git calls in ${history.stats.milliseconds} ms in all`);
   for (const result of results.values()) {
     result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
@@ -108,6 +115,22 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     internalErrorCount,
     parsedFileCount: documents.parseCount,
   };
+
+  /** The git history of the sources and translations being linted, read once; null (and said with --debug) without git. */
+  async function loadHistory(users: string): Promise<GitHistory | null> {
+    const pairs = targets.flatMap((file) => {
+      const source = file.lang === SOURCE_LANGUAGE ? null : site.units.get(file.key)?.source;
+      return source ? [{ source: source.path, translation: file.path }] : [];
+    });
+    const opened = await openHistory(root, pairs);
+    if (!opened.history) {
+      options.debug?.(`${users}: ${opened.reason}; skipped`);
+      return null;
+    }
+    const { gitCalls, milliseconds, commits } = opened.history.stats;
+    options.debug?.(`${users}: read ${commits} commits of git history in ${milliseconds} ms (${gitCalls} git calls)${opened.history.shallow ? '; the clone is shallow, so older commits are missing' : ''}`);
+    return opened.history;
+  }
 
   /** What a file is compared with: its source, or (without a usable source) its sibling translations. */
   function referencesOf(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {

@@ -17,6 +17,8 @@ export interface RuleMeta {
   scope: 'file' | 'translation';
   /** Which kinds of file the rule looks at. */
   kinds: readonly FileKind[];
+  /** What the engine must prepare for the rule: `history`, the git history as `site.history`. */
+  needs?: readonly 'history'[];
 }
 
 /** Another variant of the same page, used as the reference for a comparison. */

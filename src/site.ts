@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import { SOURCE_LANGUAGE, type Language, type ParsedDocument } from './model.js';
+import { SOURCE_LANGUAGE, type FileKind, type Language, type ParsedDocument } from './model.js';
+import type { History } from './history.js';
 import { walkLiquid } from './parse/liquid.js';
 import type { Layout, TreeFile } from './tree/layout.js';
 
@@ -32,6 +33,11 @@ const DATA_REFERENCE = /^(?:site\.data\.)?(reusables|variables)\.([\w.-]+)$/;
 /** What rules may ask about the whole tree: other pages, reusables and variables. */
 export class Site {
   readonly units = new Map<string, Unit>();
+  private readonly sourceKinds = new Set<FileKind>();
+  /** The tree's translation languages: the folders under `translations/` that hold a file docs-lint reads. */
+  readonly languages: Language[];
+  /** The git history of the root, when a rule needs it and the root is in a git work tree (set by the engine). */
+  history: History | null = null;
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
@@ -49,9 +55,13 @@ export class Site {
         unit = { key: file.key, source: null, translations: new Map() };
         this.units.set(file.key, unit);
       }
-      if (file.lang === SOURCE_LANGUAGE) unit.source = file;
+      if (file.lang === SOURCE_LANGUAGE) {
+        unit.source = file;
+        this.sourceKinds.add(file.kind);
+      }
       else unit.translations.set(file.lang, file);
     }
+    this.languages = [...new Set(files.map((file) => file.lang).filter((lang) => lang !== SOURCE_LANGUAGE))].sort();
   }
 
   document(file: TreeFile): ParsedDocument {
@@ -64,8 +74,12 @@ export class Site {
 
   /** Whether the tree has English data of this kind at all; without it, references are not judged. */
   hasData(kind: 'reusables' | 'variables'): boolean {
-    const prefix = `${this.layout.data}/${kind}/`;
-    return this.files.some((file) => file.lang === SOURCE_LANGUAGE && file.key.startsWith(prefix));
+    return this.hasSources(kind === 'reusables' ? 'reusable' : 'variables');
+  }
+
+  /** Whether the tree has any English file of this kind (a translations-only checkout has none). */
+  hasSources(kind: FileKind): boolean {
+    return this.sourceKinds.has(kind);
   }
 
   /** The file a reusable name (`actions.ae-beta`) lives in, for a language. */

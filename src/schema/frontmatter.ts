@@ -204,6 +204,8 @@ export const frontMatterSchema = z.strictObject({
   journeyArticlesHeading: z.string().optional(),
 
   // Translation metadata added by the Microsoft-era translation pipeline (2022); unused by the site
+  // The source commit a translation was made from (translation-outdated reads it).
+  sourceCommit: z.string().optional(),
   'ms.openlocfilehash': z.string().optional(),
   'ms.sourcegitcommit': z.string().optional(),
   'ms.translationtype': z.string().optional(),

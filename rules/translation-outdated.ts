@@ -1,0 +1,124 @@
+import type { Commit, History } from '../src/history.js';
+import { SOURCE_LANGUAGE, type ParsedDocument } from '../src/model.js';
+import { parseDocument } from '../src/parse/document.js';
+import type { RuleContext, Rule } from '../src/rule.js';
+import type { Site } from '../src/site.js';
+import { describeChanges } from '../src/source-changes.js';
+import type { TreeFile } from '../src/tree/layout.js';
+
+export interface TranslationOutdatedOptions {
+  /** The front matter key in which a translation records the source commit it was made from. */
+  sourceCommitKey: string;
+}
+
+export const DEFAULT_OPTIONS: TranslationOutdatedOptions = { sourceCommitKey: 'sourceCommit' };
+
+/** What front matter may hold as a commit id: 4 to 40 (SHA-1) or 64 (SHA-256) hex digits. */
+const COMMIT_ID = /^(?:[0-9a-f]{4,40}|[0-9a-f]{64})$/i;
+
+/**
+ * A translation whose English source changed after it: from the commit recorded in its front
+ * matter, where there is one, else from git history (the source's last commit is newer than the
+ * translation's). Silent without git history.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'translation-outdated',
+    description: 'A translation is not older than its English source (git history, or the source commit it records)',
+    defaultSeverity: 'warn',
+    fixable: false,
+    scope: 'file',
+    kinds: ['page', 'reusable', 'variables'],
+    needs: ['history'],
+  },
+  check: (context) => checkTranslationOutdated(context, DEFAULT_OPTIONS),
+};
+export default rule;
+
+/** The rule with its options (the seam for configured options). */
+export function checkTranslationOutdated({ file, doc, site, report }: RuleContext, options: TranslationOutdatedOptions): void {
+  const history = site.history;
+  const source = site.units.get(file.key)?.source;
+  if (file.lang === SOURCE_LANGUAGE || !history || !source) return;
+  const key = options.sourceCommitKey;
+  const recorded = file.kind === 'variables' ? null : recordedCommit(doc, key);
+  if (!recorded) {
+    outdatedByHistory(history, file, source, site, report);
+    return;
+  }
+  if (!COMMIT_ID.test(recorded.value)) {
+    report({ start: recorded.start, end: recorded.end, message: `\`${key}\` must be the id of the source commit this translation was made from (hex digits), not \`${recorded.value}\`.` });
+    return;
+  }
+  const since = history.commit(recorded.value);
+  if (!since) {
+    // In a shallow clone the commit may just not have been fetched: that is no defect of the file.
+    if (!history.shallow) {
+      report({
+        start: recorded.start,
+        end: recorded.end,
+        message: `\`${key}\` names commit ${recorded.value}, which is not in this repository, so docs-lint cannot tell whether the English source changed since: record a commit of this repository.`,
+      });
+    }
+    return;
+  }
+  const later = history.commitsSince(since, source.path);
+  const uncommitted = history.lastChange(source.path)?.commit === null;
+  if (later.length === 0 && !uncommitted) return;
+  const changes = changesSince(history, since, source, site);
+  if (changes?.length === 0) return;
+  report({ start: 0, message: `${behind(later, since, uncommitted)} commit ${short(since)} (\`${key}\`), which this translation was made from${explain(changes, since, source)}` });
+}
+
+/** A stale translation by git history: the source has commits (or uncommitted changes) after the translation's last commit. */
+function outdatedByHistory(history: History, file: TreeFile, source: TreeFile, site: Site, report: RuleContext['report']): void {
+  const translationChange = history.lastChange(file.path);
+  const sourceChange = history.lastChange(source.path);
+  // An uncommitted translation is being worked on now: it is the newest thing there is.
+  if (!translationChange?.commit || !sourceChange) return;
+  const translated = translationChange.commit;
+  const later = history.commitsAfter(source.path, translationChange);
+  const uncommitted = sourceChange.commit === null;
+  if (later.length === 0 && !uncommitted) return;
+  const changes = changesSince(history, translated, source, site);
+  if (changes?.length === 0) return;
+  report({ start: 0, message: `${behind(later, translated, uncommitted)} this translation was last updated (commit ${short(translated)})${explain(changes, translated, source)}` });
+}
+
+/** The labels of what changed in the source since a commit; null when the source did not exist then. */
+function changesSince(history: History, commit: Commit, source: TreeFile, site: Site): string[] | null {
+  const old = history.fileAt(commit, source.path);
+  if (!old) return null;
+  const then: ParsedDocument = parseDocument(source.path, old);
+  return describeChanges(then, site.document(source), (heading) => site.renderText(heading));
+}
+
+/** `The English source changed 3 commits (12 days) after` */
+function behind(later: readonly Commit[], since: Commit, uncommitted: boolean): string {
+  if (later.length === 0) return 'The English source has uncommitted changes made after';
+  const commits = `${later.length} commit${later.length === 1 ? '' : 's'}`;
+  const days = Math.floor(Math.max(0, later[0].time - since.time) / 86_400);
+  const span = days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`;
+  return `The English source changed ${commits} (${span})${uncommitted ? ', and has uncommitted changes,' : ''} after`;
+}
+
+function explain(changes: readonly string[] | null, since: Commit, source: TreeFile): string {
+  const diff = ` \`git diff ${short(since)} -- ${source.path}\` shows the changes.`;
+  if (changes === null) return `; the source did not exist at that commit (it was added or moved since).${diff}`;
+  const sectionsOnly = changes.every((change) => change.startsWith('"'));
+  const kind = /\.ya?ml$/.test(source.path) ? 'changed keys' : sectionsOnly ? 'changed sections' : 'changed';
+  return `; ${kind}: ${changes.join(', ')}.${diff}`;
+}
+
+function short(commit: Commit): string {
+  return commit.hash.slice(0, 7);
+}
+
+/** The commit id recorded under `key` in the front matter, as written (YAML would turn `1234567` into a number). */
+function recordedCommit(doc: ParsedDocument, key: string): { value: string; start: number; end: number } | null {
+  const position = doc.yaml?.positions[key];
+  if (!position) return null;
+  const raw = doc.text.slice(position.valueStart, position.valueEnd).trim();
+  const value = raw.replace(/^(['"])(.*)\1$/s, '$2').trim();
+  return value === '' ? null : { value, start: position.valueStart, end: position.valueEnd };
+}
