@@ -6,7 +6,7 @@ import { DocumentStore } from './documents.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
 import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
-import { RuleSettingsResolver, UnknownRuleError, type RuleOverride, type RuleSetting } from './rule-settings.js';
+import { RuleSettingsResolver, UnknownRuleError, type RuleOverride, type RuleSettingMap } from './rule-settings.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
@@ -22,7 +22,7 @@ export interface LintOptions {
   /** Severity by rule id (the command line's `--rule`): over the defaults, `ruleSettings` and `overrides`. */
   ruleSeverities?: Readonly<Record<string, Severity>>;
   /** The config's `rules`: severity, or severity and options, by rule id, over the rules' defaults. */
-  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  ruleSettings?: RuleSettingMap;
   /** The config's `overrides`, applied in order to the files they match, over `ruleSettings`. */
   overrides?: readonly RuleOverride[];
   /** Globs (root-relative) of files that are not linted: nothing is reported on them. */

@@ -7,13 +7,16 @@ export type RuleOptions = Readonly<Record<string, unknown>>;
 /** How a config sets a rule: a severity, or a severity and the options the rule is given. */
 export type RuleSetting = Severity | readonly [Severity, RuleOptions];
 
+/** Rule id to setting (ids left out, or undefined, keep what was set before). */
+export type RuleSettingMap = Readonly<Partial<Record<string, RuleSetting>>>;
+
 /** Rule settings for the files of some languages and/or matching some globs (root-relative paths). */
 export interface RuleOverride {
   /** Languages (`en` is the source) the override applies to; absent: every language. */
   languages?: readonly string[];
   /** picomatch globs against root-relative paths; absent: every file. */
   files?: readonly string[];
-  rules: Readonly<Record<string, RuleSetting>>;
+  rules: RuleSettingMap;
 }
 
 /** The rules that run on one file, with their severities and options. */
@@ -39,12 +42,12 @@ const NO_OPTIONS: RuleOptions = Object.freeze({});
  * same overrides share one resolution.
  */
 export class RuleSettingsResolver {
-  private readonly overrides: { languages: ReadonlySet<string> | null; matches: ((path: string) => boolean) | null; rules: Readonly<Record<string, RuleSetting>> }[];
+  private readonly overrides: { languages: ReadonlySet<string> | null; matches: ((path: string) => boolean) | null; rules: RuleSettingMap }[];
   private readonly cache = new Map<string, FileRules>();
 
   constructor(
     private readonly rules: readonly Rule[],
-    private readonly base: Readonly<Record<string, RuleSetting>> = {},
+    private readonly base: RuleSettingMap = {},
     overrides: readonly RuleOverride[] = [],
     private readonly commandLine: Readonly<Record<string, Severity>> = {},
   ) {
@@ -73,7 +76,7 @@ export class RuleSettingsResolver {
   }
 
   /** Each rule's severity and options after the config's `rules` and the given override layers. */
-  private resolve(layers: readonly Readonly<Record<string, RuleSetting>>[]): FileRules {
+  private resolve(layers: readonly RuleSettingMap[]): FileRules {
     const severities = new Map<Rule, Severity>();
     const options = new Map<Rule, RuleOptions>();
     for (const rule of this.rules) {
