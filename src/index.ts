@@ -38,7 +38,7 @@ export interface Options extends Omit<Partial<LintOptions>, 'root' | 'rules' | '
  * Lints the docs tree at `options.root`. Throws `UsageError` (one line) for a bad config or option:
  * that is what the CLI prints before exiting 2.
  */
-export function lint(options: Options): Promise<LintReport> {
+export async function lint(options: Options): Promise<LintReport> {
   const rules = options.rules ?? allRules;
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, path.resolve(cwd, options.root), cwd, rules);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { renderConfigSchema, SCHEMA_FILE } from '../scripts/config-schema.js';
@@ -224,4 +225,27 @@ describe('rule options and settings', () => {
     expect(calls).toBe(2);
   });
 
+});
+
+describe('the documented configs', () => {
+  const documents = ['README.md', 'docs/configuration.md'].map((file) => readFileSync(path.join(path.dirname(SCHEMA_FILE), '..', file), 'utf8'));
+  const examples = documents.flatMap((text) => [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]) as unknown));
+
+  it('are valid for the zod schema and the published JSON Schema', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    const ajv = new Ajv({ strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+    for (const example of examples) {
+      expect(configError(example)).toBe('no error');
+      expect(validate(example)).toBe(true);
+    }
+  });
+
+  it('the JSON Schema rejects what the zod schema rejects', () => {
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+    for (const bad of [{ rules: { 'link-anchor': 'loud' } }, { rules: { 'no-such-rule': 'off' } }, { overrides: [{ languages: ['ja-JP'] }] }, { bogus: true }, { maxFileSize: 0 }]) {
+      expect(configError(bad)).not.toBe('no error');
+      expect(validate(bad)).toBe(false);
+    }
+  });
 });
