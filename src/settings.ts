@@ -1,3 +1,5 @@
+import { TRANSLATABLE_KEYS } from './schema/frontmatter.js';
+
 /**
  * Team settings that rules read through `RuleContext.settings`. They come from the config file, but
  * rules see only these resolved values, never the config loader.
@@ -9,7 +11,7 @@ export interface LintSettings {
   terms: readonly string[];
 }
 
-export const DEFAULT_TRANSLATABLE_KEYS: readonly string[] = ['title', 'shortTitle', 'intro', 'product', 'permissions'];
+export const DEFAULT_TRANSLATABLE_KEYS: readonly string[] = TRANSLATABLE_KEYS;
 
 export const DEFAULT_SETTINGS: LintSettings = { translatableKeys: DEFAULT_TRANSLATABLE_KEYS, terms: [] };
 

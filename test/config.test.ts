@@ -6,6 +6,7 @@ import { rules } from '../rules/index.js';
 import { renderConfigSchema, SCHEMA_FILE } from '../scripts/config-schema.js';
 import { configOptions, formatPath, readConfigFile, validateConfig } from '../src/config.js';
 import { lint, type Config, type LintReport, type Rule } from '../src/index.js';
+import { isTranslatableKey } from '../src/settings.js';
 import { makeTree, page } from './helpers.js';
 
 const metas = rules.map((rule) => rule.meta);
@@ -214,6 +215,11 @@ describe('rule options and settings', () => {
     const settings = { translatableKeys: ['title', 'shortTitle', 'intro', 'product', 'permissions'], terms: [] };
     const found = messages(await lint({ root: makeTree(tree), rules: [probe], ruleSeverities: { probe: 'warn' } }));
     expect(found['content/a.md']).toBe(`1 ${JSON.stringify({ options: {}, settings })}`);
+  });
+
+  it('isTranslatableKey: the listed keys (and their nested keys) are translated, any other is not', () => {
+    const settings = { translatableKeys: ['title', 'intro'], terms: [] };
+    expect(['title', 'intro.extra', 'versions', 'redirect_from.0'].map((key) => isTranslatableKey(settings, key))).toEqual([true, true, false, false]);
   });
 
   it('a rule that is off for every file never runs', async () => {
