@@ -2,9 +2,13 @@ import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
 import type { Code, ParsedDocument } from '../src/model.js';
+import { proseOf, type Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
 
-/** Inline code and code blocks are not translated: a translation has exactly the source's. */
+/**
+ * Inline code and code blocks are not translated: a translation has exactly the source's. So are the
+ * team's `terms` (settings), which are checked in prose the same way.
+ */
 const rule: Rule = {
   meta: {
     id: 'code-span-parity',
@@ -15,7 +19,8 @@ const rule: Rule = {
     kinds: ['page', 'reusable'],
   },
   check(context) {
-    reportDifferences(context, compareCode);
+    const terms = termPattern(context.settings.terms);
+    reportDifferences(context, (translation, reference) => compareCode(translation, reference, terms));
   },
 };
 export default rule;
@@ -24,17 +29,43 @@ export default rule;
  * What must stay identical: the code with the legacy `{{ site.data.x }}` written as `{% data x %}`
  * (the same thing), and for code blocks without whole-line comments, which translators may translate.
  */
-function codeKey(code: Code): string {
+function codeKey(code: CodeItem): string {
+  if (code.term) return `term ${code.value}`;
   let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}');
   if (code.kind === 'block') value = value.split(/\r?\n/).filter((line) => !/^\s*(?:#(?!!)|\/\/)/.test(line)).join('\n');
   return `${code.kind} ${value.trim()}`;
 }
-const noun = (code: Code): string => (code.kind === 'inline' ? 'Code span' : 'Code block');
+/** A code span, or an occurrence in prose of a term that stays untranslated. */
+type CodeItem = Code & { term?: boolean };
 
-function compareCode(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
+const noun = (code: CodeItem): string => (code.term ? 'Term' : code.kind === 'inline' ? 'Code span' : 'Code block');
+
+const termPatterns = new WeakMap<readonly string[], RegExp | null>();
+
+/** One pattern for the configured terms, longest first, not inside a longer Latin word (CJK text has no spaces). */
+function termPattern(terms: readonly string[]): RegExp | null {
+  if (termPatterns.has(terms)) return termPatterns.get(terms) ?? null;
+  const sorted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
+  const pattern = sorted.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9_])`, 'gu') : null;
+  termPatterns.set(terms, pattern);
+  return pattern;
+}
+
+function itemsOf(doc: ParsedDocument, outline: Outline, block: number, terms: RegExp | null): readonly CodeItem[] {
+  const contents = outline.contents[block];
+  if (!terms || TERMLESS.has(outline.blocks[block].kind)) return contents.code;
+  const prose = proseOf(doc.text, outline.blocks[block], contents);
+  const start = outline.blocks[block].start;
+  const found: CodeItem[] = [...prose.matchAll(terms)].map((match) => ({ kind: 'inline', lang: null, value: match[0], term: true, start: start + match.index, end: start + match.index + match[0].length }));
+  return found.length ? [...contents.code, ...found].sort((a, b) => a.start - b.start) : contents.code;
+}
+const TERMLESS = new Set(['code', 'html', 'definition']);
+
+function compareCode(translation: ParsedDocument, reference: ParsedDocument, terms: RegExp | null): Difference[] {
   const alignment = alignOutlines(reference, translation);
   const differences: Difference[] = [];
-  const items = compareBlockItems(alignment, translation, (outline, block) => outline.contents[block].code, codeKey, (a, b) => a.kind === b.kind);
+  const docOf = (outline: Outline): ParsedDocument => (outline === alignment.reference ? reference : translation);
+  const items = compareBlockItems(alignment, translation, (outline, block) => itemsOf(docOf(outline), outline, block, terms), codeKey, (a, b) => a.kind === b.kind && !a.term === !b.term);
   for (const item of items) {
     if (item.kind === 'changed') {
       const [theirs, mine] = [item.reference, item.variant];
@@ -44,7 +75,7 @@ function compareCode(translation: ParsedDocument, reference: ParsedDocument): Di
         end: mine.end,
         key: `changed ${codeKey(theirs)} ${codeKey(mine)}`,
         referenceStart: theirs.start,
-        message: (where) => `${noun(mine)} ${quote(mine.value)} differs from ${quote(theirs.value)} in ${where}; code is not translated.`,
+        message: (where) => `${noun(mine)} ${quote(mine.value)} differs from ${quote(theirs.value)} in ${where}; ${mine.term ? 'this term stays' : 'code is'} not translated.`,
       });
     } else if (item.kind === 'missing') {
       const { reference: theirs, place } = item;

@@ -31,7 +31,7 @@ const rule: Rule = {
     kinds: ['page', 'reusable', 'variables'],
     needs: ['history'],
   },
-  check: (context) => checkTranslationOutdated(context, DEFAULT_OPTIONS),
+  check: (context) => checkTranslationOutdated(context, { ...DEFAULT_OPTIONS, ...(context.options as Partial<typeof DEFAULT_OPTIONS>) }),
 };
 export default rule;
 

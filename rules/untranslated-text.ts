@@ -116,7 +116,7 @@ const patterns = new WeakMap<object, RegExp | null>();
 /** One pattern for every product name and term that stays in English. */
 function namePattern(context: RuleContext): RegExp | null {
   if (patterns.has(context.site)) return patterns.get(context.site) ?? null;
-  const names = context.site.productNames().filter((name) => name.length >= 2);
+  const names = [...context.site.productNames(), ...context.settings.terms].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
   const pattern = names.length ? new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
   patterns.set(context.site, pattern);
   return pattern;

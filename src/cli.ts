@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { lint, UsageError, type LintReport } from './engine.js';
+import { UsageError, type LintReport } from './engine.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
+import { lint } from './index.js';
 import type { Severity } from './rule.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]
@@ -19,9 +20,12 @@ Arguments:
 
 Options:
   --root DIR               Root of the docs tree (default: the current directory)
+  --config FILE            Config file (default: docs-lint.config.json in the root, when there is one)
   --lang L1,L2             Only these translation languages (e.g. zh-CN,ja-JP)
   --format NAME            stylish (default) or json
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
+  --report-unused-disable-directives
+                           Report docs-lint-disable directives that suppress nothing, as errors
   --quiet                  Report errors only, not warnings
   --max-warnings N         Exit 1 when there are more than N warnings
   --debug                  Print diagnostics to stderr (checks that were skipped, and why)
@@ -44,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         root: { type: 'string' },
+        config: { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
         lang: { type: 'string', multiple: true },
         format: { type: 'string' },
         rule: { type: 'string', multiple: true },
@@ -83,7 +89,16 @@ async function main(argv: string[]): Promise<number> {
   const root = path.resolve(values.root ?? '.');
 
   const debug = values.debug ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
-  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules, debug });
+  const report = await lint({
+    root,
+    config: values.config,
+    paths: positionals,
+    languages,
+    ruleSeverities,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ? 'error' : undefined,
+    rules,
+    debug,
+  });
   const results = values.quiet ? onlyErrors(report).results : report.results;
   const output =
     format === 'json'

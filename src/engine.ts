@@ -1,9 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTIVE } from './directives.js';
 import { DocumentStore } from './documents.js';
 import { openHistory, type GitHistory } from './history.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
+import { buildVocabulary } from './parse/liquid-vocabulary.js';
 import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
+import { RuleSettingsResolver, UnknownRuleError, type RuleOverride, type RuleSettingMap } from './rule-settings.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
 import { DEFAULT_LAYOUT, discoverTree, type Layout, type TreeFile } from './tree/layout.js';
@@ -15,8 +20,22 @@ export interface LintOptions {
   paths?: readonly string[];
   /** Only these translation languages (sources are then not linted themselves). */
   languages?: readonly string[];
-  /** Severity by rule id, over the rules' defaults. */
+  /** Severity by rule id (the command line's `--rule`): over the defaults, `ruleSettings` and `overrides`. */
   ruleSeverities?: Readonly<Record<string, Severity>>;
+  /** The config's `rules`: severity, or severity and options, by rule id, over the rules' defaults. */
+  ruleSettings?: RuleSettingMap;
+  /** The config's `overrides`, applied in order to the files they match, over `ruleSettings`. */
+  overrides?: readonly RuleOverride[];
+  /** Globs (root-relative) of files that are not linted: nothing is reported on them. */
+  ignore?: readonly string[];
+  /** Settings the rules read (translatable front matter keys, untranslated terms). */
+  settings?: Partial<LintSettings>;
+  /** Extra Liquid block tags: `{% name %}…{% endname %}` is a block. */
+  liquidBlockTags?: readonly string[];
+  /** Report directives that suppress nothing, at this severity (default: off). */
+  reportUnusedDisableDirectives?: Severity;
+  /** Largest file size in bytes that is parsed (the config's `maxFileSize`). */
+  maxFileSize?: number;
   rules: readonly Rule[];
   layout?: Layout;
   cwd?: string;
@@ -66,15 +85,20 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (!existsSync(path.join(root, layout.content)) && !existsSync(path.join(root, layout.translations))) {
     throw new UsageError(`${root} has neither a ${layout.content}/ nor a ${layout.translations}/ folder; pass the root of a docs tree with --root.`);
   }
-  const severities = resolveSeverities(options.rules, options.ruleSeverities ?? {});
-  const activeRules = options.rules.filter((rule) => severities.get(rule.meta.id) !== 'off');
+  const ruleSettings = resolveRuleSettings(options);
+  const settings: LintSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const knownRuleIds = new Set(options.rules.map((rule) => rule.meta.id));
+  const reportUnused = options.reportUnusedDisableDirectives ?? 'off';
 
   const tree = await discoverTree(root, layout);
-  const documents = new DocumentStore(root);
+  const documents = new DocumentStore(root, options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {});
   const site = new Site(tree.files, layout, documents);
-  const targets = selectTargets(tree.files, root, options);
+  const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
+  const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
   const isTarget = new Set(targets);
-  const historyUsers = activeRules.filter((rule) => rule.meta.needs?.includes('history')).map((rule) => rule.meta.id).join(', ');
+  const historyRules = new Set<string>();
+  for (const file of targets) for (const rule of ruleSettings.forFile(file).active) if (rule.meta.needs?.includes('history')) historyRules.add(rule.meta.id);
+  const historyUsers = [...historyRules].join(', ');
   const history = historyUsers ? await loadHistory(historyUsers) : null;
   site.history = history;
   // What each file is compared with, worked out once per file (both rule scopes ask).
@@ -163,9 +187,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     if (scope === 'translation' && !references.source && references.siblings.length === 0 && !references.rewrittenSource) return findings;
     // A file that could not be read at all (binary, unreadable) has its parse-error; comparing it would only repeat that.
     if (scope === 'translation' && doc.text === '' && doc.problems.length > 0) return findings;
-    for (const rule of activeRules) {
+    const fileRules = ruleSettings.forFile(file);
+    for (const rule of fileRules.active) {
       if (rule.meta.scope !== scope || !rule.meta.kinds.includes(file.kind)) continue;
-      const context: RuleContext = { file, doc, ...references, site, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
+      const context: RuleContext = { file, doc, ...references, site, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
       runRule(rule, context, findings, doc);
     }
     return findings;
@@ -193,11 +218,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 
   function emit(file: TreeFile, findings: Finding[]): void {
     const result = resultFor(file);
-    for (const { rule, doc, descriptor } of onePerSpan(findings, options.rules)) {
-      const severity = rule === internalErrorRule ? 'error' : severities.get(rule.meta.id) ?? rule.meta.defaultSeverity;
+    const fileRules = ruleSettings.forFile(file);
+    const located = onePerSpan(findings, options.rules).map(({ rule, doc, descriptor }) => {
+      const severity = rule === internalErrorRule ? 'error' : fileRules.severity(rule);
       const start = locate(doc, descriptor.start);
       const end = locate(doc, descriptor.end ?? descriptor.start);
-      result.messages.push({
+      const message: LintMessage = {
         ruleId: rule.meta.id,
         severity: severity === 'error' ? 2 : 1,
         message: descriptor.message,
@@ -205,13 +231,29 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-      });
-      if (severity === 'error') {
+      };
+      return { message, fixable: rule.meta.fixable };
+    });
+    // Directives hide findings of the file they are written in; docs-lint's own failures are never hidden.
+    const doc = site.document(file);
+    const { kept, unused } = applyDirectives(findDirectives(doc), located, ({ message }) => (message.ruleId === INTERNAL_ERROR ? null : message));
+    if (reportUnused !== 'off') {
+      for (const directive of unused) {
+        const start = directive.directive.from;
+        const end = directive.directive.to;
+        const message = describeUnused(directive, knownRuleIds);
+        const severity = reportUnused === 'error' ? 2 : 1;
+        kept.push({ message: { ruleId: UNUSED_DISABLE_DIRECTIVE, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, fixable: false });
+      }
+    }
+    for (const { message, fixable } of kept) {
+      result.messages.push(message);
+      if (message.severity === 2) {
         result.errorCount++;
-        if (rule.meta.fixable) result.fixableErrorCount++;
+        if (fixable) result.fixableErrorCount++;
       } else {
         result.warningCount++;
-        if (rule.meta.fixable) result.fixableWarningCount++;
+        if (fixable) result.fixableWarningCount++;
       }
     }
   }
@@ -281,13 +323,13 @@ function takeOrigin(counts: Map<string, number>, { rule, descriptor }: Finding):
   return true;
 }
 
-function resolveSeverities(rules: readonly Rule[], overrides: Readonly<Record<string, Severity>>): Map<string, Severity> {
-  const severities = new Map(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity]));
-  for (const [id, severity] of Object.entries(overrides)) {
-    if (!severities.has(id)) throw new UsageError(`Unknown rule "${id}". Run docs-lint --help for the list of rules.`);
-    severities.set(id, severity);
+function resolveRuleSettings(options: LintOptions): RuleSettingsResolver {
+  try {
+    return new RuleSettingsResolver(options.rules, options.ruleSettings, options.overrides, options.ruleSeverities);
+  } catch (error) {
+    if (error instanceof UnknownRuleError) throw new UsageError(error.message);
+    throw error;
   }
-  return severities;
 }
 
 /** The files whose findings are reported: the whole tree, or what the paths and languages select. */

@@ -1,18 +1,72 @@
 /**
- * docs-lint's programmatic API: `lint()` returns what `--format json` prints, typed.
+ * docs-lint's programmatic API: `lint()` returns what `--format json` prints, typed. It reads the
+ * config the way the CLI does (`docs-lint.config.json` at the root unless told otherwise).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
+import { CONFIG_FILE_NAME, configOptions, readConfigFile, validateConfig, type Config } from './config.js';
 import { lint as lintTree, type LintOptions, type LintReport } from './engine.js';
+import type { Rule, Severity } from './rule.js';
 
-export type { LintMessage, LintReport, LintResult } from './engine.js';
+export type { LintMessage, LintOptions, LintReport, LintResult } from './engine.js';
 export { UsageError } from './engine.js';
+export type { Config } from './config.js';
+export { CONFIG_FILE_NAME } from './config.js';
+export type { RuleOptions, RuleOverride, RuleSetting, RuleSettingMap } from './rule-settings.js';
+export type { LintSettings } from './settings.js';
+export type { Layout } from './tree/layout.js';
 export type { Rule, RuleContext, RuleMeta, Severity } from './rule.js';
 export type * from './model.js';
 export { rules } from '../rules/index.js';
 
-export type Options = Omit<LintOptions, 'rules'> & { rules?: LintOptions['rules'] };
+export interface Options extends Omit<Partial<LintOptions>, 'root' | 'rules' | 'reportUnusedDisableDirectives'> {
+  /** The root of the docs tree. */
+  root: string;
+  /**
+   * A config file (a path, relative to `cwd`), a config object, or `false` for none. Default: the
+   * root's `docs-lint.config.json` when there is one. Options given here win over the config's.
+   */
+  config?: string | Config | false;
+  /** Report directives that suppress nothing: `true` as errors (like the CLI flag), or at a severity. */
+  reportUnusedDisableDirectives?: boolean | Severity;
+  /** The rules to run (default: all of docs-lint's). */
+  rules?: readonly Rule[];
+}
 
-/** Lints the docs tree at `options.root` with every rule (or `options.rules`). */
-export function lint(options: Options): Promise<LintReport> {
-  return lintTree({ ...options, rules: options.rules ?? allRules });
+/**
+ * Lints the docs tree at `options.root`. Throws `UsageError` (one line) for a bad config or option:
+ * that is what the CLI prints before exiting 2.
+ */
+export async function lint(options: Options): Promise<LintReport> {
+  const rules = options.rules ?? allRules;
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig(options.config, path.resolve(cwd, options.root), cwd, rules);
+  const fromConfig = config ? configOptions(config) : {};
+  const unused = options.reportUnusedDisableDirectives;
+  const explicit = Object.fromEntries(
+    Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'config' && key !== 'reportUnusedDisableDirectives'),
+  ) as Partial<LintOptions>;
+  return lintTree({
+    ...fromConfig,
+    ...explicit,
+    // No languages given (an empty --lang) leaves the config's.
+    languages: options.languages?.length ? options.languages : fromConfig.languages,
+    settings: { ...fromConfig.settings, ...options.settings },
+    reportUnusedDisableDirectives: unused === undefined ? fromConfig.reportUnusedDisableDirectives : unused === true ? 'error' : unused === false ? 'off' : unused,
+    root: options.root,
+    cwd,
+    rules,
+  });
+}
+
+function loadConfig(given: Options['config'], root: string, cwd: string, rules: readonly Rule[]): Config | null {
+  const metas = rules.map((rule) => rule.meta);
+  if (given === false) return null;
+  if (given !== undefined && typeof given !== 'string') return validateConfig(given, 'config', metas);
+  if (typeof given === 'string') return readConfigFile(path.resolve(cwd, given), given, metas);
+  const file = path.join(root, CONFIG_FILE_NAME);
+  if (!existsSync(file)) return null;
+  const relative = path.relative(cwd, file);
+  return readConfigFile(file, relative.startsWith('..') ? file : relative, metas);
 }

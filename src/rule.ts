@@ -1,4 +1,5 @@
 import type { FileKind, Language, ParsedDocument } from './model.js';
+import type { LintSettings } from './settings.js';
 import type { Site } from './site.js';
 import type { TreeFile } from './tree/layout.js';
 
@@ -49,6 +50,10 @@ export interface RuleContext {
   /** The source, when it shares almost no structure with this translation (it was rewritten). */
   rewrittenSource: Variant | null;
   site: Site;
+  /** The rule's options from the config (`"rule-id": ["warn", { ... }]`); `{}` when none are given. */
+  options: Readonly<Record<string, unknown>>;
+  /** The team's settings (translatable front matter keys, terms that stay untranslated). */
+  settings: LintSettings;
   report: (descriptor: ReportDescriptor) => void;
 }
 

@@ -75,4 +75,21 @@ describe('code-span-parity', () => {
       expect(found[0].message).toContain('present in ja-JP at line 7');
     });
   });
+
+  describe('terms that stay untranslated (settings.terms)', () => {
+    const settings = { translatableKeys: ['title'], terms: ['Octokit', 'pull request'] };
+    it('reports a term the translation translated, after the term before it', async () => {
+      const en = 'Use Octokit to open a pull request.\n';
+      const zh = '使用 Octokit 打开拉取请求。\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE, { settings });
+      // After `使用 Octokit` (column 11).
+      expect(where(found)).toEqual([`${ZH}:7:11 ${RULE}`]);
+      expect(found[0].message).toContain('Term `pull request` is missing after this point');
+    });
+    it('accepts terms kept inside text without spaces', async () => {
+      const en = 'Use Octokit to open a pull request.\n';
+      const zh = '使用Octokit打开pull request。\n';
+      expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE, { settings })).toEqual([]);
+    });
+  });
 });
