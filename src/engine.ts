@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentStore } from './documents.js';
+import { findingContext, type FindingContext } from './finding-context.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
 import { Site, type Unit } from './site.js';
@@ -31,6 +32,8 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The text around the finding, for baselines and SARIF fingerprints (not printed by --format json). */
+  context?: FindingContext;
 }
 
 /** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
@@ -182,6 +185,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        context: findingContext(doc, descriptor.start, descriptor.end ?? descriptor.start),
       });
       if (severity === 'error') {
         result.errorCount++;
@@ -200,7 +204,7 @@ interface Finding {
   descriptor: ReportDescriptor;
 }
 
-const internalErrorRule: Rule = {
+export const internalErrorRule: Rule = {
   meta: { id: INTERNAL_ERROR, description: 'docs-lint itself failed', defaultSeverity: 'error', fixable: false, scope: 'file', kinds: [] },
   check: () => undefined,
 };
