@@ -19,6 +19,7 @@ esac
 args=(--format "${INPUT_FORMAT:-github}" --root "${INPUT_ROOT:-.}")
 if [ -n "${INPUT_LANGUAGES:-}" ]; then args+=(--lang "$INPUT_LANGUAGES"); fi
 if [ -n "${INPUT_CHANGED_SINCE:-}" ]; then args+=(--changed-since "$INPUT_CHANGED_SINCE"); fi
+if [ -n "${INPUT_BASELINE:-}" ]; then args+=(--baseline "$INPUT_BASELINE"); fi
 if [ "$fail_on" = warning ]; then args+=(--max-warnings 0); fi
 
 # The summary goes to a file of its own first: the job summary is appended to, never overwritten.

@@ -47,6 +47,7 @@ function runAction(files: Record<string, string>, inputs: Record<string, string>
     INPUT_FORMAT: 'github',
     INPUT_SARIF_FILE: '',
     INPUT_FAIL_ON: 'error',
+    INPUT_BASELINE: '',
     ...inputs,
   };
   const result = spawnSync('bash', [script], { cwd: workspace, env, encoding: 'utf8' });
@@ -77,6 +78,16 @@ describe('the GitHub Action (scripts/action.sh)', () => {
     expect(result.status).toBe(0);
   });
 
+  it('reports only what is not in the baseline', () => {
+    const workspace = makeTree(tree);
+    const baseline = path.join(workspace, 'baseline.json');
+    spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src', 'cli.ts'), '--root', workspace, '--write-baseline', baseline], { encoding: 'utf8' });
+    const result = runAction(tree, { INPUT_BASELINE: baseline });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.summary).toContain('No problems in 6 files checked.');
+  });
+
   const warningsOnly = { ...tree, 'translations/ja-JP/content/a.md': page('ここで `secrets` を使う。\n\n{% data reusables.x.y %}\n') };
   it.each([
     ['error', 1, 'an error', tree],
@@ -99,7 +110,7 @@ describe('the GitHub Action (scripts/action.sh)', () => {
       inputs: Record<string, { default: string }>;
       runs: { using: string; steps: { run: string; env?: Record<string, string> }[] };
     };
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'languages', 'changed-since', 'format', 'sarif-file', 'fail-on', 'root']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'languages', 'changed-since', 'format', 'sarif-file', 'fail-on', 'baseline', 'root']);
     expect(action.inputs['changed-since'].default).toBe('${{ github.event.pull_request.base.sha }}');
     expect(action.runs.using).toBe('composite');
     const step = action.runs.steps.find((s) => s.run.includes('scripts/action.sh'));

@@ -22,7 +22,8 @@ interface SarifLog {
 /** The SARIF 2.1.0 schema (draft-04, which Ajv 8 reads once `id` is `$id`), with its URI formats checked. */
 function sarifValidator() {
   const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const { $schema: _draft, id, ...schema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+  const { id, ...schema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as { id: string; $schema: string };
+  delete (schema as { $schema?: string }).$schema;
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   ajv.addFormat('uri', (value: string) => URL.canParse(value));
   ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'https://example.invalid/'));
