@@ -8,7 +8,7 @@ import { locate } from './model.js';
 export interface FindingContext {
   /** The finding's line, trimmed: at most CONTEXT_RADIUS code units either side of its column. */
   line: string;
-  /** The flagged text, at most SPAN_LIMIT code units (empty for a point). */
+  /** The flagged text, at most SPAN_LIMIT code units (empty for a point), with LF line breaks. */
   span: string;
 }
 
@@ -22,5 +22,7 @@ export function findingContext(doc: Pick<ParsedDocument, 'text' | 'lineStarts'>,
   const lineText = doc.text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
   const column = start - lineStart;
   const around = lineText.slice(Math.max(0, column - CONTEXT_RADIUS), column + CONTEXT_RADIUS);
-  return { line: around.trim(), span: doc.text.slice(start, Math.min(Math.max(end, start), start + SPAN_LIMIT)) };
+  // Line breaks as LF, so that converting a file's line endings keeps its baseline.
+  const span = doc.text.slice(start, Math.min(Math.max(end, start), start + SPAN_LIMIT)).replace(/\r\n?/g, '\n');
+  return { line: around.trim(), span };
 }

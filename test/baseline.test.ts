@@ -36,6 +36,15 @@ describe('baseline', () => {
     expect(applied).toMatchObject({ suppressed: 2, stale: 0 });
   });
 
+  it('still matches after the line endings change to CRLF', async () => {
+    const files = { ...tree, 'content/a.md': page('Text.\n', "title: Example\nversions:\n  fpt: '*'\n  ghes: '*'\n"), 'translations/ja-JP/content/a.md': page('テキスト。\n') };
+    const baseline = baselineOf(await lintTree(files));
+    const crlf = await lintTree({ ...files, 'translations/ja-JP/content/a.md': files['translations/ja-JP/content/a.md'].replace(/\n/g, '\r\n') });
+    expect(reported(crlf)).toEqual(['translations/ja-JP/content/a.md:3:1 frontmatter-versions']);
+    expect(baseline.entries.find((e) => e.rule === 'frontmatter-versions')?.span).toBe('versions:\n  ');
+    expect(reported(applyBaseline(crlf, baseline, notFixable, everything).results)).toEqual([]);
+  });
+
   it('reports a new finding, and one more of a kind the baseline has fewer of', async () => {
     const baseline = baselineOf(await lintTree(tree));
     const worse = await lintTree({
