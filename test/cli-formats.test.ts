@@ -60,6 +60,19 @@ describe('docs-lint CLI: formats and report files', () => {
     expect(result.stdout).toContain('| ja-JP | 2 | 0 | 2 |');
   });
 
+  it('--summary-comment keeps the summary under 64 KiB', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) Object.assign(files, { [`content/p${i}.md`]: tree['content/a.md'], [`translations/ja-JP/content/p${i}.md`]: tree['translations/ja-JP/content/a.md'] });
+    const comment = run(['--format', 'summary', '--summary-comment'], makeTree(files));
+    expect(Buffer.byteLength(comment.stdout)).toBeLessThanOrEqual(64 * 1024);
+    expect(comment.stdout).toMatch(/_Cut to stay under the 64 KiB limit: \d+ more findings \(in \d+ more files\) not listed\./);
+  });
+
+  it("--format json stays ESLint's (the messages' context is not printed)", () => {
+    const json = JSON.parse(run(['--format', 'json'], makeTree(tree)).stdout) as { messages: Record<string, unknown>[] }[];
+    expect(Object.keys(json[json.length - 1].messages[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity']);
+  });
+
   it('--output-file writes another format beside the one printed', () => {
     const root = makeTree(tree);
     const result = run(['--output-file', 'out/report.sarif', '--output-file', 'summary.md'], root);
