@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { UsageError, type LintReport } from './engine.js';
-import { formatJson } from './formatters/json.js';
-import { formatStylish } from './formatters/stylish.js';
-import { lint } from './index.js';
+import { checkoutPath, fullListAt, linkBase, outputFiles, withBaseline, writeOutputFiles } from './cli-report.js';
+import { internalErrorRule, UsageError, type LintReport } from './engine.js';
+import { FORMAT_NAMES, formatResults, isFormatName, type FormatContext } from './formatters/index.js';
+import { COMMENT_LIMIT } from './formatters/summary.js';
+import { lintWithContext as lint } from './index.js';
 import type { Severity } from './rule.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]
@@ -22,7 +23,13 @@ Options:
   --root DIR               Root of the docs tree (default: the current directory)
   --config FILE            Config file (default: docs-lint.config.json in the root, when there is one)
   --lang L1,L2             Only these translation languages (e.g. zh-CN,ja-JP)
-  --format NAME            stylish (default) or json
+  --format NAME            stylish (default), json, sarif, github (workflow commands) or summary (Markdown)
+  --output-file FILE       Also write a report to FILE, in the format its name implies (.sarif, .json,
+                           .md: summary, .txt: stylish); repeatable
+  --output-format NAME     The format of the --output-file (one per --output-file, in order)
+  --summary-comment        Keep the summary under 64 KiB (a pull request comment), not 1 MiB
+  --baseline FILE          Report only findings that are not in the baseline FILE
+  --write-baseline FILE    Record the current findings in FILE (pruning those that no longer occur)
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --report-unused-disable-directives
                            Report docs-lint-disable directives that suppress nothing, as errors
@@ -52,6 +59,11 @@ async function main(argv: string[]): Promise<number> {
         'report-unused-disable-directives': { type: 'boolean' },
         lang: { type: 'string', multiple: true },
         format: { type: 'string' },
+        'output-file': { type: 'string', multiple: true },
+        'output-format': { type: 'string', multiple: true },
+        'summary-comment': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
@@ -73,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`Unknown format "${format}": use stylish or json.`);
+  if (!isFormatName(format)) throw new UsageError(`Unknown format "${format}": use ${FORMAT_NAMES.join(', ')}.`);
+  const outputs = outputFiles(values['output-file'] ?? [], values['output-format'] ?? []);
   const ruleSeverities: Record<string, Severity> = {};
   for (const setting of values.rule ?? []) {
     const match = /^([\w-]+):(\w+)$/.exec(setting);
@@ -99,19 +112,32 @@ async function main(argv: string[]): Promise<number> {
     rules,
     debug,
   });
-  const results = values.quiet ? onlyErrors(report).results : report.results;
-  const output =
-    format === 'json'
-      ? formatJson(results)
-      : formatStylish(results, {
-          color: colorWanted(),
-          displayPath: (filePath) => path.relative(process.cwd(), path.join(root, filePath)) || filePath,
-        });
-  process.stdout.write(output);
+  const linted = new Set(report.results.map((result) => result.filePath));
+  const severityOf = (id: string): Severity | undefined => ruleSeverities[id] ?? rules.find((rule) => rule.meta.id === id)?.meta.defaultSeverity;
+  const baselined = withBaseline(report.results, {
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    covered: (entry) => linted.has(entry.file) && severityOf(entry.rule) !== 'off',
+    isFixable: (id) => rules.some((rule) => rule.meta.id === id && rule.meta.fixable),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  const results = values.quiet ? onlyErrors({ ...report, results: baselined }).results : baselined;
+  const context: FormatContext = {
+    rules: [...rules.map((rule) => rule.meta), internalErrorRule.meta],
+    version: readVersion(),
+    color: colorWanted(),
+    displayPath: (filePath) => path.relative(process.cwd(), path.join(root, filePath)) || filePath,
+    checkoutPath: (filePath) => checkoutPath(root, filePath),
+    linkBase: linkBase(process.env),
+    summaryLimit: values['summary-comment'] ? COMMENT_LIMIT : undefined,
+    fullListAt: fullListAt(outputs, process.env),
+  };
+  process.stdout.write(formatResults(format, results, context));
+  writeOutputFiles(outputs, results, context);
 
   if (report.internalErrorCount > 0) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = report.results.reduce((sum, r) => sum + r.warningCount, 0);
+  const warnings = baselined.reduce((sum, r) => sum + r.warningCount, 0);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`docs-lint found too many warnings (maximum: ${maxWarnings}).\n`);
@@ -134,7 +160,8 @@ function colorWanted(): boolean {
 }
 
 function readVersion(): string {
-  const manifest = new URL('../../package.json', import.meta.url);
+  // dist/src/cli.js when built, src/cli.ts when run from source (tests).
+  const manifest = ['../../package.json', '../package.json'].map((relative) => new URL(relative, import.meta.url)).find((url) => existsSync(url)) as URL;
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 

@@ -173,15 +173,20 @@ function sectionScore(reference: Outline, r: AlignedSection, referenceSkip: Set<
 function blockScore(reference: Outline, r: number, translation: Outline, v: number): number {
   if (looseKey(reference, r, false) !== looseKey(translation, v, false)) return -1;
   let score = looseKey(reference, r, true) === looseKey(translation, v, true) ? 1 : 0.5;
+  const theirs = anchorsOf(reference.signatures[r]);
+  const mine = anchorsOf(translation.signatures[v]);
   const parts = new Map<string, number>();
-  for (const part of anchorsOf(reference.signatures[r])) parts.set(part, (parts.get(part) ?? 0) + 1);
-  for (const part of anchorsOf(translation.signatures[v])) {
+  for (const part of theirs) parts.set(part, (parts.get(part) ?? 0) + 1);
+  for (const part of mine) {
     const left = parts.get(part) ?? 0;
     if (left > 0) {
       score++;
       parts.set(part, left - 1);
     }
   }
+  // Sharing no anchor, blocks that hold the same kinds of anchor (code, links, Liquid, numbers) are likelier partners.
+  const kinds = new Set(theirs.map((part) => part[0]));
+  for (const kind of new Set(mine.map((part) => part[0]))) if (kinds.has(kind)) score += 0.25;
   return score;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTIVE } from './directives.js';
 import { DocumentStore } from './documents.js';
+import { findingContext, type FindingContext } from './finding-context.js';
 import { openHistory, type GitHistory } from './history.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
@@ -53,6 +54,8 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The text around the finding, for baselines and SARIF fingerprints (not printed by --format json). */
+  context?: FindingContext;
 }
 
 /** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
@@ -231,6 +234,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        context: findingContext(doc, descriptor.start, descriptor.end ?? descriptor.start),
       };
       return { message, fixable: rule.meta.fixable };
     });
@@ -265,7 +269,7 @@ interface Finding {
   descriptor: ReportDescriptor;
 }
 
-const internalErrorRule: Rule = {
+export const internalErrorRule: Rule = {
   meta: { id: INTERNAL_ERROR, description: 'docs-lint itself failed', defaultSeverity: 'error', fixable: false, scope: 'file', kinds: [] },
   check: () => undefined,
 };

@@ -35,10 +35,19 @@ export interface Options extends Omit<Partial<LintOptions>, 'root' | 'rules' | '
 }
 
 /**
- * Lints the docs tree at `options.root`. Throws `UsageError` (one line) for a bad config or option:
- * that is what the CLI prints before exiting 2.
+ * Lints the docs tree at `options.root` and returns what `--format json` prints. Throws `UsageError`
+ * (one line) for a bad config or option: that is what the CLI prints before exiting 2.
  */
 export async function lint(options: Options): Promise<LintReport> {
+  const report = await lintWithContext(options);
+  return { ...report, results: report.results.map((result) => ({ ...result, messages: result.messages.map(({ context: _context, ...message }) => message) })) };
+}
+
+/**
+ * `lint()`, with each finding's surrounding text kept (`context`): what the CLI's baselines and
+ * SARIF fingerprints are computed from.
+ */
+export async function lintWithContext(options: Options): Promise<LintReport> {
   const rules = options.rules ?? allRules;
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, path.resolve(cwd, options.root), cwd, rules);
