@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { lint, UsageError, type LintReport } from './engine.js';
+import { lint, UsageError, type LintOptions, type LintReport } from './engine.js';
+import { formatFixDiff, lintAndFix } from './fix.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
 import type { Severity } from './rule.js';
@@ -23,6 +24,10 @@ Options:
   --format NAME            stylish (default) or json
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --quiet                  Report errors only, not warnings
+  --fix                    Repair what can be repaired without losing translated text, then report
+                           what is left
+  --fix-dry-run            Print the diff --fix would make (stylish) or put it in \`output\` (json);
+                           write nothing
   --max-warnings N         Exit 1 when there are more than N warnings
   --version                Print the version
   --help                   Print this help
@@ -47,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -80,7 +87,17 @@ async function main(argv: string[]): Promise<number> {
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
-  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules });
+  if (values.fix && values['fix-dry-run']) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
+  const lintOptions: LintOptions = { root, paths: positionals, languages, ruleSeverities, rules };
+  let report: LintReport;
+  if (values.fix || values['fix-dry-run']) {
+    const outcome = await lintAndFix(lintOptions, { write: Boolean(values.fix) });
+    for (const failure of outcome.failures) process.stderr.write(`docs-lint: ${failure.filePath}: ${failure.message}\n`);
+    if (values['fix-dry-run'] && format === 'stylish') process.stdout.write(formatFixDiff(outcome.files));
+    report = outcome.report;
+  } else {
+    report = await lint(lintOptions);
+  }
   const results = values.quiet ? onlyErrors(report).results : report.results;
   const output =
     format === 'json'

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentStore } from './documents.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
-import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
+import type { Fix, ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
 import { DEFAULT_LAYOUT, discoverTree, type Layout, type TreeFile } from './tree/layout.js';
@@ -31,6 +31,8 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** What `--fix` would do, as in ESLint: replace `range` (offsets into the text, after a BOM) with `text`. */
+  fix?: Fix;
 }
 
 /** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
@@ -41,6 +43,8 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The file's text after `--fix` (or what it would be, with `--fix-dry-run`), when fixes changed it. */
+  output?: string;
 }
 
 export interface LintReport {
@@ -182,13 +186,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        ...(descriptor.fix && { fix: descriptor.fix }),
       });
+      // As in ESLint, a finding counts as fixable when it carries a fix, not when its rule could fix some.
       if (severity === 'error') {
         result.errorCount++;
-        if (rule.meta.fixable) result.fixableErrorCount++;
+        if (descriptor.fix) result.fixableErrorCount++;
       } else {
         result.warningCount++;
-        if (rule.meta.fixable) result.fixableWarningCount++;
+        if (descriptor.fix) result.fixableWarningCount++;
       }
     }
   }
