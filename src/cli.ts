@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
+import { changedPaths } from './changed.js';
 import { lint, UsageError, type LintOptions, type LintReport } from './engine.js';
 import { formatFixDiff, lintAndFix } from './fix.js';
 import { formatJson } from './formatters/json.js';
@@ -16,11 +17,15 @@ against its English source, or against its sibling translations where there is n
 
 Arguments:
   paths                    Files or folders to lint (default: the whole tree). A translated file lints
-                           that translation; an English file lints all its translations.
+                           that translation; an English file lints all its translations. Files outside
+                           the docs tree (README.md) are skipped.
 
 Options:
   --root DIR               Root of the docs tree (default: the current directory)
   --lang L1,L2             Only these translation languages (e.g. zh-CN,ja-JP)
+  --changed-since REF      Only what changed since the git commit REF (work tree and untracked files),
+                           with the translations of changed English files and the users of changed data
+  --staged                 The same for the changes staged in the git index (for pre-commit hooks)
   --format NAME            stylish (default) or json
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --quiet                  Report errors only, not warnings
@@ -49,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       options: {
         root: { type: 'string' },
         lang: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
+        staged: { type: 'boolean' },
         format: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
@@ -89,6 +96,14 @@ async function main(argv: string[]): Promise<number> {
 
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
   const lintOptions: LintOptions = { root, paths: positionals, languages, ruleSeverities, rules };
+  const since = values['changed-since'];
+  if (since !== undefined || values.staged) {
+    if (since !== undefined && values.staged) throw new UsageError('Use either --changed-since or --staged, not both.');
+    if (positionals.length > 0) throw new UsageError(`${since !== undefined ? '--changed-since' : '--staged'} chooses the files itself; do not pass paths with it.`);
+    if (since === '') throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main).');
+    lintOptions.paths = await changedPaths(root, since !== undefined ? { since } : { staged: true });
+    lintOptions.onlyPaths = true;
+  }
   let report: LintReport;
   if (values.fix || values['fix-dry-run']) {
     const outcome = await lintAndFix(lintOptions, { write: Boolean(values.fix) });

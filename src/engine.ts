@@ -12,6 +12,8 @@ export interface LintOptions {
   root: string;
   /** Files or folders (relative to `cwd`) that narrow the run; empty: the whole tree. */
   paths?: readonly string[];
+  /** Lint only what `paths` selects, nothing when it is empty (a change set with no docs files in it). */
+  onlyPaths?: boolean;
   /** Only these translation languages (sources are then not linted themselves). */
   languages?: readonly string[];
   /** Severity by rule id, over the rules' defaults. */
@@ -278,20 +280,24 @@ function selectTargets(files: readonly TreeFile[], root: string, options: LintOp
   const languages = options.languages?.length ? new Set(options.languages) : null;
   const inLanguage = (file: TreeFile): boolean => !languages || languages.has(file.lang);
   const paths = options.paths ?? [];
-  if (paths.length === 0) return files.filter(inLanguage);
+  if (paths.length === 0) return options.onlyPaths ? [] : files.filter(inLanguage);
   const selected = new Set<TreeFile>();
   for (const given of paths) {
     const absolute = path.resolve(options.cwd ?? process.cwd(), given);
     if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${given}`);
     const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the root ${root}.`);
-    if (statSync(absolute).isDirectory()) {
+    const isDirectory = statSync(absolute).isDirectory();
+    // A file that is not part of the docs tree (README.md, as pre-commit passes whatever it matched) is skipped.
+    const outside = relative.startsWith('../') || relative === '..' || path.isAbsolute(relative);
+    if (outside && !isDirectory) continue;
+    if (outside) throw new UsageError(`${given} is outside the root ${root}.`);
+    if (isDirectory) {
       const prefix = relative === '' ? '' : `${relative}/`;
       for (const file of files) if (file.path.startsWith(prefix)) selected.add(file);
       continue;
     }
     const file = files.find((candidate) => candidate.path === relative);
-    if (!file) throw new UsageError(`${given} is not a page, reusable or variables file of the docs tree.`);
+    if (!file) continue;
     selected.add(file);
     // A source file stands for all of its translations.
     if (file.lang === SOURCE_LANGUAGE) for (const other of files) if (other.key === file.key) selected.add(other);
