@@ -5,10 +5,10 @@ import type { YamlPosition } from './model.js';
  * Fixes that copy YAML from the source into a translation by editing only the spans the `yaml`
  * library's node ranges give (the document model's positions): the rest of the translation's YAML,
  * comments included, keeps its bytes. Each returns undefined where the layout makes an edit uncertain
- * (flow style, values over several lines), and the finding is then left for a person.
+ * (flow style, nested values over several lines), and the finding is then left for a person.
  */
 
-/** Replaces a scalar value with the source's value as written (`'>=3.10'`, quotes and all). */
+/** Replaces a one-line scalar value with the source's value as written (`'>=3.10'`, quotes and all). */
 export function replaceValue(text: string, own: YamlPosition, sourceText: string, theirs: YamlPosition): Fix | undefined {
   const value = sourceText.slice(theirs.valueStart, theirs.valueEnd);
   if (/[\r\n]/.test(value) || /[\r\n]/.test(text.slice(own.valueStart, own.valueEnd))) return undefined;
@@ -23,15 +23,17 @@ export function replaceEntry(text: string, own: YamlPosition, sourceText: string
 }
 
 /**
- * Inserts the source's `key: value` line into a block mapping of the translation, at the indentation
- * of `sibling` (an entry of that mapping on its own line), just before or after the sibling's line.
+ * Inserts the source's `key: value` entry into a block mapping of the translation, at the indentation
+ * of `sibling` (an entry of that mapping on its own lines), just before or after the sibling. An entry
+ * over several lines is copied only at the top level, where its own indentation stays right.
  */
 export function insertEntry(text: string, sibling: YamlPosition, where: 'before' | 'after', sourceText: string, theirs: YamlPosition): Fix | undefined {
-  const entry = sourceText.slice(theirs.keyStart, theirs.valueEnd);
-  if (/[\r\n]/.test(entry) || !ownsLines(text, sibling)) return undefined;
+  const entry = sourceText.slice(theirs.keyStart, trimEnd(sourceText, theirs.keyStart, theirs.valueEnd));
+  if (!ownsLines(text, sibling)) return undefined;
   const lineStart = startOfLine(text, sibling.keyStart);
   const indent = text.slice(lineStart, sibling.keyStart);
-  const at = where === 'before' ? lineStart : nextLineStart(text, sibling.valueEnd);
+  if (/[\r\n]/.test(entry) && (indent !== '' || !atLineStart(sourceText, theirs.keyStart))) return undefined;
+  const at = where === 'before' ? lineStart : nextLineStart(text, trimEnd(text, sibling.keyStart, sibling.valueEnd));
   if (at === null) return undefined;
   return { range: [at, at], text: `${indent}${entry}\n` };
 }
@@ -39,15 +41,19 @@ export function insertEntry(text: string, sibling: YamlPosition, where: 'before'
 /** Removes an entry of a block mapping: its whole lines, and nothing else. */
 export function removeEntry(text: string, own: YamlPosition): Fix | undefined {
   if (!ownsLines(text, own)) return undefined;
-  const end = nextLineStart(text, own.valueEnd);
+  const end = nextLineStart(text, trimEnd(text, own.keyStart, own.valueEnd));
   return end === null ? undefined : { range: [startOfLine(text, own.keyStart), end], text: '' };
 }
 
-/** Whether an entry has its lines to itself: only indentation before it, at most a comment after it. */
+/**
+ * Whether an entry has its lines to itself: only indentation before it, at most a comment after it;
+ * over several lines only at the top level (nested, what the lines mean depends on indentation).
+ */
 function ownsLines(text: string, position: YamlPosition): boolean {
   const end = trimEnd(text, position.keyStart, position.valueEnd);
   const rest = text.slice(end, lineEnd(text, end));
-  return atLineStart(text, position.keyStart, true) && /^\s*(#.*)?$/.test(rest) && !/[\r\n]/.test(text.slice(position.keyStart, end));
+  if (!atLineStart(text, position.keyStart, true) || !/^\s*(#.*)?$/.test(rest)) return false;
+  return !/[\r\n]/.test(text.slice(position.keyStart, end)) || atLineStart(text, position.keyStart);
 }
 
 function atLineStart(text: string, offset: number, indented = false): boolean {
@@ -66,8 +72,6 @@ function lineEnd(text: string, offset: number): number {
 
 /** Where the line after the one holding `offset` starts, or null on the last line. */
 function nextLineStart(text: string, offset: number): number | null {
-  // A block value's range can end just after its line break: that is already the next line.
-  if (offset > 0 && /[\r\n]/.test(text[offset - 1]) && !(text[offset - 1] === '\r' && text[offset] === '\n')) return offset;
   const end = lineEnd(text, offset);
   if (end >= text.length) return null;
   return text.startsWith('\r\n', end) ? end + 2 : end + 1;
