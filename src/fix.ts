@@ -108,9 +108,9 @@ function planFile(root: string, result: LintResult): FilePlan | { failure: strin
 }
 
 /**
- * Applies fixes to a text, in order of position. A fix that overlaps or touches one already taken
- * waits for the next pass (as in ESLint: two insertions at one point have no certain order, and the
- * text they were computed on will have changed); one that changes nothing is not counted.
+ * Applies fixes to a text, in order of position. A fix that overlaps one already taken waits for the
+ * next pass (the text it was computed on will have changed), and so does a second insertion at the
+ * same point, since nothing says which goes first. A fix that changes nothing is not counted.
  * Line breaks in a fix's text take the text's own style (its first line break).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: Fix[] } {
@@ -127,7 +127,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
       applied.push(fix); // two findings asking for the same change: done once
       continue;
     }
-    if ((previous && start <= position) || start > end || end > text.length || splitsPair(text, start) || splitsPair(text, end)) continue;
+    const secondInsertion = previous !== null && start === end && previous.range[0] === start && previous.range[1] === start;
+    if (start < position || secondInsertion || start > end || end > text.length || splitsPair(text, start) || splitsPair(text, end)) continue;
     if (text.slice(start, end) === replacement) continue;
     pieces.push(text.slice(position, start), replacement);
     position = end;

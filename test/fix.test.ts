@@ -83,16 +83,17 @@ describe('fixes offered by the rules', () => {
 });
 
 describe('applyFixes', () => {
-  it('applies fixes in order, leaves overlapping and touching ones for the next pass, and writes line breaks in the text’s own style', () => {
+  it('applies fixes in order, leaves overlapping ones and a second insertion at one point for the next pass, and writes line breaks in the text’s own style', () => {
     const text = 'a\r\nbcd\r\n';
     const result = applyFixes(text, [
       { range: [3, 5], text: 'overlaps' },
       { range: [3, 4], text: 'X' },
       { range: [0, 0], text: 'new\n' },
+      { range: [0, 0], text: 'second insertion at one point\n' },
       { range: [4, 4], text: 'touches' },
     ]);
-    expect(result.text).toBe('new\r\na\r\nXcd\r\n');
-    expect(result.applied).toHaveLength(2);
+    expect(result.text).toBe('new\r\na\r\nXtouchescd\r\n');
+    expect(result.applied).toHaveLength(3);
   });
 });
 
