@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { lint } from '../src/engine.js';
-import { applyFixes } from '../src/fix.js';
+import { applyFixes, lintAndFix } from '../src/fix.js';
 import { makeTree, page } from './helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,6 +79,19 @@ describe('fixes offered by the rules', () => {
     expect(fixed.text).toBe(page('## 部分\n\n见 [部分](#part)。{% data reusables.x.y %}\n'));
     const unknown = await fixedText({ 'content/a.md': PLAIN_SOURCE, [ZH]: page('## 部分\n\n见 [部分](#part)。{％ data reusables.x.z ％}\n'), ...REUSABLE });
     expect(unknown.fixes).toBe(0);
+  });
+});
+
+describe('lintAndFix', () => {
+  it('fixes a defect copied from the source on the source first, then on the translation in the next pass', async () => {
+    const en = page('## Part\n\nSee [part](##part).\n');
+    const zh = page('## 部分\n\n见 [部分](##part)。\n');
+    const root = makeTree({ 'content/a.md': en, [ZH]: zh });
+    const outcome = await lintAndFix({ root, rules }, { write: true });
+    expect(outcome.files.map((file) => [file.filePath, file.count])).toEqual([['content/a.md', 1], [ZH, 1]]);
+    expect(readFileSync(path.join(root, 'content/a.md'), 'utf8')).toBe(page('## Part\n\nSee [part](#part).\n'));
+    expect(readFileSync(path.join(root, ZH), 'utf8')).toBe(page('## 部分\n\n见 [部分](#part)。\n'));
+    expect(outcome.report.results.flatMap((result) => result.messages)).toEqual([]);
   });
 });
 
