@@ -1,7 +1,7 @@
-import { diffSequences, neighbours, placeMissing } from '../src/align.js';
+import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignDocuments, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
-import { bodyStart, type Code, type ParsedDocument } from '../src/model.js';
+import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
+import type { Code, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
 /** Inline code and code blocks are not translated: a translation has exactly the source's. */
@@ -32,47 +32,40 @@ function codeKey(code: Code): string {
 const noun = (code: Code): string => (code.kind === 'inline' ? 'Code span' : 'Code block');
 
 function compareCode(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
-  // Code inside a Liquid block that one side lacks is part of liquid-block-parity's finding.
-  const skip = unmatchedBlockSpans(alignDocuments(reference, translation));
-  const theirs = reference.code.filter((code) => !within(skip.reference, code.start));
-  const mine = translation.code.filter((code) => !within(skip.variant, code.start));
-  const diff = diffSequences(theirs.map(codeKey), mine.map(codeKey), (r, v) => theirs[r].kind === mine[v].kind);
+  const alignment = alignOutlines(reference, translation);
   const differences: Difference[] = [];
-  for (const [r, v] of diff.changed) {
-    differences.push({
-      kind: 'changed',
-      start: mine[v].start,
-      end: mine[v].end,
-      key: `changed ${codeKey(theirs[r])} ${codeKey(mine[v])}`,
-      referenceStart: theirs[r].start,
-      message: (where) => `${noun(mine[v])} ${quote(mine[v].value)} differs from ${quote(theirs[r].value)} in ${where}; code is not translated.`,
-    });
-  }
-  for (const r of diff.missing) {
-    const { previous, next } = neighbours(diff.pairs, r);
-    const place = placeMissing(
-      theirs[r],
-      previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
-      next && { reference: theirs[next[0]], variant: mine[next[1]] },
-      bodyStart(translation),
-    );
-    differences.push({
-      kind: 'missing',
-      start: place.at,
-      key: `missing ${codeKey(theirs[r])}`,
-      referenceStart: theirs[r].start,
-      message: (where) => `${noun(theirs[r])} ${quote(theirs[r].value)} is missing ${place.relation} this point (present in ${where}).`,
-    });
-  }
-  for (const v of diff.extra) {
-    differences.push({
-      kind: 'extra',
-      start: mine[v].start,
-      end: mine[v].end,
-      key: `extra ${codeKey(mine[v])}`,
-      referenceStart: 0,
-      message: (_where, name) => `${noun(mine[v])} ${quote(mine[v].value)} is not in ${name}.`,
-    });
+  const items = compareBlockItems(alignment, translation, (outline, block) => outline.contents[block].code, codeKey, (a, b) => a.kind === b.kind);
+  for (const item of items) {
+    if (item.kind === 'changed') {
+      const [theirs, mine] = [item.reference, item.variant];
+      differences.push({
+        kind: 'changed',
+        start: mine.start,
+        end: mine.end,
+        key: `changed ${codeKey(theirs)} ${codeKey(mine)}`,
+        referenceStart: theirs.start,
+        message: (where) => `${noun(mine)} ${quote(mine.value)} differs from ${quote(theirs.value)} in ${where}; code is not translated.`,
+      });
+    } else if (item.kind === 'missing') {
+      const { reference: theirs, place } = item;
+      differences.push({
+        kind: 'missing',
+        start: place.at,
+        key: `missing ${codeKey(theirs)}`,
+        referenceStart: theirs.start,
+        message: (where) => `${noun(theirs)} ${quote(theirs.value)} is missing ${placeWords(place)} (present in ${where}).`,
+      });
+    } else {
+      const mine = item.variant;
+      differences.push({
+        kind: 'extra',
+        start: mine.start,
+        end: mine.end,
+        key: `extra ${codeKey(mine)}`,
+        referenceStart: 0,
+        message: (_where, name) => `${noun(mine)} ${quote(mine.value)} is not in ${name}.`,
+      });
+    }
   }
   return differences;
 }

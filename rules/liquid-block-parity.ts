@@ -1,3 +1,4 @@
+import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignDocuments, deepBlockKey, blockKey } from '../src/liquid-compare.js';
 import type { LiquidBlock, LiquidBranch, ParsedDocument } from '../src/model.js';
@@ -34,7 +35,7 @@ function compareBlocks(translation: ParsedDocument, reference: ParsedDocument): 
           start: difference.place.at,
           key: `missing ${deepBlockKey(block)}`,
           referenceStart: block.start,
-          message: (where) => `The block ${opening(reference, block)}${span(reference, block)} is missing ${difference.place.relation} this point (present in ${where}).`,
+          message: (where) => `The block ${opening(reference, block)}${span(reference, block)} is missing ${placeWords(difference.place)} (present in ${where}).`,
         };
       }
       case 'extra':

@@ -1,5 +1,6 @@
-import { diffSequences, neighbours, placeMissing } from '../src/align.js';
+import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
+import { alignOutlines, placeByBlock } from '../src/doc-align.js';
 import { alignDocuments, blockKey, tagKey } from '../src/liquid-compare.js';
 import type { LiquidNode, ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
@@ -29,6 +30,7 @@ function itemKey(node: LiquidNode): string {
 
 function compareTags(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const differences: Difference[] = [];
+  const outlines = alignOutlines(reference, translation);
   const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
   for (const container of alignDocuments(reference, translation).containers) {
     const { reference: theirs, variant: mine } = container;
@@ -46,18 +48,23 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
       const node = theirs[r];
       if (node.type === 'block') continue; // liquid-block-parity's finding
       const { previous, next } = neighbours(diff.pairs, r);
-      const place = placeMissing(
-        node,
-        previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
-        next && { reference: theirs[next[0]], variant: mine[next[1]] },
-        container.variantStart,
+      const place = placeByBlock(
+        outlines,
+        node.start,
+        placeMissing(
+          node,
+          previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
+          next && { reference: theirs[next[0]], variant: mine[next[1]] },
+          container.variantStart,
+        ),
+        translation,
       );
       differences.push({
         kind: 'missing',
         start: place.at,
         key: `missing ${tagKey(node)}`,
         referenceStart: node.start,
-        message: (where) => `${quote(tagKey(node))} is missing ${place.relation} this point (present in ${where}).`,
+        message: (where) => `${quote(tagKey(node))} is missing ${placeWords(place)} (present in ${where}).`,
       });
     }
     for (const v of diff.extra) {

@@ -115,7 +115,13 @@ function gapIndex(matched: readonly number[]): (index: number) => number {
 /** Where to report an item the translation lacks, and how that place relates to it. */
 export interface Placement {
   at: number;
-  relation: 'after' | 'before';
+  /** `in`: somewhere in the block that starts at `at` (its partner in the source has it). */
+  relation: 'after' | 'before' | 'in';
+}
+
+/** How a message says where a missing item belongs. */
+export function placeWords(place: Placement): string {
+  return place.relation === 'in' ? 'in the block that starts here' : `${place.relation} this point`;
 }
 
 /**

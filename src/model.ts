@@ -92,6 +92,17 @@ export interface Code extends Span {
   lang: string | null;
 }
 
+/**
+ * One leaf block of the Markdown outline: what a translator translates as a unit (a heading, a
+ * paragraph, a table cell) or must leave alone (a code block, HTML). Paragraphs inside list items and
+ * block quotes are blocks of their own.
+ */
+export interface OutlineBlock extends Span {
+  kind: 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'definition';
+  /** 1–6 for headings, 0 otherwise. */
+  depth: number;
+}
+
 /** An explicit HTML anchor (`<a name="x">`, `id="x"`) that a fragment may point at. */
 export interface Anchor extends Span {
   id: string;
@@ -117,6 +128,12 @@ export interface YamlModel extends Span {
   positions: Record<string, YamlPosition>;
 }
 
+/** An emphasis delimiter run (`*`, `**`, `_`, `__`) that the Markdown parser left as literal text. */
+export interface DelimiterRun extends Span {
+  /** The paragraph, heading or table cell the run is in. */
+  block: Span;
+}
+
 /** A problem that keeps a file from being read or parsed as a whole. */
 export interface ParseProblem extends Span {
   message: string;
@@ -137,7 +154,13 @@ export interface ParsedDocument {
   links: Link[];
   code: Code[];
   anchors: Anchor[];
+  /** The Markdown block outline, in document order. */
+  blocks: OutlineBlock[];
   problems: ParseProblem[];
+  /** Markdown files: emphasis delimiter runs left as literal text (what `markdown-cjk` explains). */
+  literalDelimiters?: DelimiterRun[];
+  /** Markdown files: raw HTML (blocks and inline tags), which Markdown-level checks skip. */
+  html?: Span[];
 }
 
 /** Where the body of a file starts: after its front matter (and the line break that ends it). */
@@ -161,6 +184,7 @@ export function emptyDocument(path: string, text: string, problems: ParseProblem
     links: [],
     code: [],
     anchors: [],
+    blocks: [],
     problems,
   };
 }

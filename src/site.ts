@@ -35,6 +35,7 @@ export class Site {
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
+  private names: string[] | null = null;
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -97,6 +98,23 @@ export class Site {
     const data = source ? this.document(source).yaml?.data ?? {} : null;
     this.variables.set(name, data);
     return data;
+  }
+
+  /**
+   * Every English variable value that is a plain name (`GitHub Actions`, `GitHub Enterprise Server`):
+   * text that stays in English in every language. Longest first, so that longer names match first.
+   */
+  productNames(): readonly string[] {
+    if (this.names) return this.names;
+    const names = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (value.length <= 60 && !/[{}<>\n]/.test(value)) names.add(value.trim());
+      } else if (value && typeof value === 'object') for (const child of Object.values(value)) collect(child);
+    };
+    for (const file of this.files) if (file.lang === SOURCE_LANGUAGE && file.kind === 'variables') collect(this.document(file).yaml?.data);
+    this.names = [...names].filter(Boolean).sort((a, b) => b.length - a.length);
+    return this.names;
   }
 
   /** Heading text as the reader sees it: variables resolved, other Liquid dropped. */

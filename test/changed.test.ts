@@ -60,7 +60,7 @@ describe('--changed-since and --staged', () => {
     expect(linted(['--changed-since', 'HEAD'], root)).toEqual(['translations/ja-JP/content/c.md', ZH_A]);
     const result = run(['--changed-since', 'HEAD'], root);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/translations\/zh-CN\/content\/a\.md:6:1 +error .*liquid-tag-parity/);
+    expect(result.stdout).toMatch(/translations\/zh-CN\/content\/a\.md:\d+:\d+ +error .*liquid-tag-parity/);
   });
 
   it('relints the translations of a changed English page', () => {

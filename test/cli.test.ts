@@ -36,7 +36,7 @@ describe('docs-lint CLI', () => {
     expect(result.status).toBe(1);
     const rows = result.stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/translations\/ja-JP\/content\/a\.md:6:1 +error +`\{% data reusables\.x\.y %\}` is missing after this point .* +liquid-tag-parity$/);
+    expect(rows[0]).toMatch(/translations\/ja-JP\/content\/a\.md:8:1 +error +`\{% data reusables\.x\.y %\}` is missing before this point .* +liquid-tag-parity$/);
     expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 
@@ -46,7 +46,7 @@ describe('docs-lint CLI', () => {
     const parsed = JSON.parse(result.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; line: number; column: number; severity: number }[] }[];
     const ja = parsed.find((r) => r.filePath === 'translations/ja-JP/content/a.md');
     expect(ja?.errorCount).toBe(1);
-    expect(ja?.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['liquid-tag-parity', 2, 6, 1]]);
+    expect(ja?.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['liquid-tag-parity', 2, 8, 1]]);
     expect(parsed.map((r) => r.filePath)).toContain('content/a.md');
   });
 

@@ -91,6 +91,9 @@ export function parseDocument(path: string, bytes: Uint8Array, options: ParseOpt
     doc.links = markdown.links;
     doc.code = markdown.code;
     doc.anchors = markdown.anchors;
+    doc.blocks = markdown.blocks;
+    doc.literalDelimiters = markdown.literalDelimiters;
+    doc.html = markdown.html;
     if (markdown.frontMatter) {
       const { start, end } = markdown.frontMatter;
       const bodyStart = text.indexOf('\n', start) + 1;

@@ -5,13 +5,15 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { Anchor, Code, Heading, Link, Span } from '../model.js';
+import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
+import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
 
-export interface MarkdownResult {
+export interface MarkdownResult extends Partial<MarkdownLiterals> {
   headings: Heading[];
   links: Link[];
   code: Code[];
   anchors: Anchor[];
+  blocks: OutlineBlock[];
   /** The YAML front matter block (fences included), when the file starts with one. */
   frontMatter: Span | null;
 }
@@ -69,7 +71,7 @@ const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"
 export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
   const masked = maskLiquid(text, liquidSpans);
   const tree = processor.parse(masked);
-  const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], frontMatter: null };
+  const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -77,12 +79,18 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
       case 'yaml':
         result.frontMatter = { start, end };
         return;
+      case 'paragraph':
+      case 'tableCell':
+        result.blocks.push({ kind: node.type, depth: 0, start, end });
+        break;
       case 'heading':
+        result.blocks.push({ kind: 'heading', depth: node.depth, start, end });
         result.headings.push({ depth: node.depth, text: unmask(toString(node)).trim(), start, end });
         break;
       case 'link':
       case 'image':
       case 'definition': {
+        if (node.type === 'definition') result.blocks.push({ kind: 'definition', depth: 0, start, end });
         const url = unmask(node.url);
         result.links.push({ kind: node.type, url, start, end, urlStart: findUrl(masked, node.url, start, end) });
         break;
@@ -91,9 +99,11 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
         result.code.push({ kind: 'inline', value: unmask(node.value), lang: null, start, end });
         return;
       case 'code':
+        result.blocks.push({ kind: 'code', depth: 0, start, end });
         result.code.push({ kind: 'block', value: unmask(node.value), lang: node.lang ?? null, start, end });
         return;
       case 'html':
+        if (isBlockHtml(start, masked)) result.blocks.push({ kind: 'html', depth: 0, start, end });
         // `<code>x</code>` in HTML (tables are often written that way) is code like `` `x` ``.
         for (const match of node.value.matchAll(HTML_CODE)) {
           const at = start + (match.index ?? 0);
@@ -109,7 +119,7 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
     if ('children' in node) for (const child of (node as Parent).children) visit(child);
   };
   visit(tree);
-  return result;
+  return { ...result, ...collectMarkdownLiterals(tree, masked) };
 }
 
 /** The offset of a link's destination inside its node, when written literally. */
@@ -117,4 +127,10 @@ function findUrl(masked: string, url: string, start: number, end: number): numbe
   if (!url) return null;
   const at = masked.lastIndexOf(url, end);
   return at >= start ? at : null;
+}
+
+/** Whether an `html` node stands as a block of its own (it starts a line) rather than inline in a paragraph. */
+function isBlockHtml(start: number, text: string): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  return text.slice(lineStart, start).trim() === '';
 }

@@ -23,18 +23,18 @@ describe('the seeds alone (no English source)', () => {
       `${JA}:1:1 frontmatter-parity`, // lacks zh-CN's `topics: [api]` (a real difference the README does not list; a warning)
       `${JA}:6:1 frontmatter-versions`, // lacks github-ae: '*'
       `${JA}:11:1 liquid-tag-parity`, // first of the missing ae-beta notices
-      `${JA}:15:13 liquid-tag-parity`,
+      `${JA}:17:7 liquid-tag-parity`, // after the heading, where zh-CN has it
       `${JA}:25:13 liquid-block-parity`, // the whole version-wrapped permissions section
-      `${JA}:29:54 liquid-tag-parity`,
-      `${JA}:35:13 liquid-tag-parity`,
-      `${JA}:39:45 liquid-tag-parity`, // ae-self-hosted-runners-notice
+      `${JA}:27:10 liquid-tag-parity`,
+      `${JA}:37:14 liquid-tag-parity`,
+      `${JA}:37:14 liquid-tag-parity`, // ae-self-hosted-runners-notice
       `${JA}:43:137 link-anchor`, // #actions against zh-CN's #github-actions
-      `${JA}:47:13 liquid-tag-parity`,
-      `${JA}:47:13 liquid-tag-parity`, // ae-self-hosted-runners-notice
+      `${JA}:49:18 liquid-tag-parity`,
+      `${JA}:49:18 liquid-tag-parity`, // ae-self-hosted-runners-notice
       `${JA}:55:141 link-anchor`,
-      `${JA}:59:13 liquid-tag-parity`,
-      `${JA}:69:13 liquid-tag-parity`,
-      `${JA}:79:13 liquid-tag-parity`,
+      `${JA}:61:10 liquid-tag-parity`,
+      `${JA}:71:13 liquid-tag-parity`,
+      `${JA}:81:12 liquid-tag-parity`,
       `${ZH}:41:115 link-anchor`,
       `${ZH}:69:118 link-anchor`,
       `${ZH}:84:119 link-anchor`, // ##github-actions

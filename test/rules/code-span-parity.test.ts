@@ -37,9 +37,9 @@ describe('code-span-parity', () => {
     expect(found[0].message).toContain('Code span `b` is missing after this point (present in the source at line 7)');
   });
 
-  it('reports a missing code span with no matched neighbour where the body starts', async () => {
+  it('reports a missing code span with no matched neighbour at the start of its paragraph', async () => {
     const found = await findings({ [EN]: page('Run `a`.\n'), [ZH]: page('运行。\n') }, RULE);
-    expect(where(found)).toEqual([`${ZH}:6:1 ${RULE}`]);
+    expect(where(found)).toEqual([`${ZH}:7:1 ${RULE}`]);
   });
 
   it('reports an extra code block at the block', async () => {

@@ -28,11 +28,13 @@ describe('liquid-tag-parity', () => {
     expect(found[0].message).toContain('`{% data reusables.x %}` is missing before this point (present in the source at line 8)');
   });
 
-  it('reports a tag missing at the top level, after the tag before it', async () => {
+  it('reports a tag missing from a paragraph at the start of the paragraph the translation pairs with it', async () => {
     const en = 'One {% data reusables.a %}\n\nTwo {% data reusables.b %}\n';
     const zh = '一 {% data reusables.a %}\n\n二\n';
-    // After `{% data reusables.a %}` (22 characters from column 3): column 25.
-    expect(where(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE))).toEqual([`${ZH}:7:25 ${RULE}`]);
+    // Not after `{% data reusables.a %}` in the paragraph before: in the paragraph `二`, line 9.
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+    expect(found[0].message).toContain('is missing in the block that starts here');
   });
 
   it('reports each missing copy of a tag the source uses several times', async () => {
@@ -86,8 +88,8 @@ describe('liquid-tag-parity', () => {
   describe('without an English source (sibling translations)', () => {
     it('reports only the translation that lacks the tag, naming the one that has it', async () => {
       const found = await findings({ [JA]: page('一 {% data reusables.a %}\n'), [ZH]: page('一\n') }, RULE);
-      // No matched neighbour at all: reported where the body starts (the line after the front matter).
-      expect(where(found)).toEqual([`${ZH}:6:1 ${RULE}`]);
+      // No matched neighbour tag: reported at the paragraph that pairs with the one holding it.
+      expect(where(found)).toEqual([`${ZH}:7:1 ${RULE}`]);
       expect(found[0].message).toContain('present in ja-JP at line 7');
       expect(found.filter((f) => f.file === JA)).toEqual([]);
     });

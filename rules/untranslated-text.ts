@@ -1,0 +1,149 @@
+import { quote } from '../src/compare.js';
+import { alignOutlines, blockNoun } from '../src/doc-align.js';
+import { bodyStart, SOURCE_LANGUAGE, type OutlineBlock } from '../src/model.js';
+import { outlineOf, proseOf } from '../src/outline.js';
+import type { Rule, RuleContext } from '../src/rule.js';
+
+/**
+ * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
+ * a whole sentence in Latin letters is the signal, with or without a source to compare with; for
+ * Latin-script languages, a block identical to its aligned source block. Product names, terms that
+ * stay English, `{% data %}` variables, code and URLs are not text.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'untranslated-text',
+    description: 'Headings, paragraphs, table cells and titles are not left in the source language',
+    defaultSeverity: 'warn',
+    fixable: false,
+    scope: 'file',
+    kinds: ['page', 'reusable'],
+  },
+  check(context) {
+    if (context.file.lang === SOURCE_LANGUAGE) return;
+    // A file that is the source unchanged is one finding of untranslated-reusable, not one per paragraph.
+    if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) return;
+    const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
+    const names = namePattern(context);
+    checkTitles(context, script, names);
+    const outline = outlineOf(context.doc);
+    if (script) {
+      outline.blocks.forEach((block, index) => {
+        if (!TEXT_BLOCKS.has(block.kind)) return;
+        const prose = stripNames(proseOf(context.doc.text, block, outline.contents[index]), names);
+        const sentence = englishSentence(prose, script);
+        if (!sentence) return;
+        const start = block.start + sentence.index;
+        const end = start + sentence.text.length;
+        context.report({
+          start,
+          end,
+          message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
+        });
+      });
+      return;
+    }
+    const source = context.source;
+    if (!source) return;
+    const alignment = alignOutlines(source.doc, context.doc);
+    const sourceOutline = outlineOf(source.doc);
+    for (const [r, v] of alignment.blocks.pairs) {
+      const block = outline.blocks[v];
+      if (!TEXT_BLOCKS.has(block.kind)) continue;
+      const mine = normalize(stripNames(proseOf(context.doc.text, block, outline.contents[v]), names));
+      const theirs = normalize(stripNames(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r]), names));
+      if (mine !== theirs || !looksLikeProse(mine)) continue;
+      context.report({
+        start: block.start,
+        end: block.end,
+        message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
+      });
+    }
+  },
+};
+export default rule;
+
+const TEXT_BLOCKS = new Set<OutlineBlock['kind']>(['heading', 'paragraph', 'tableCell']);
+
+/** The script of languages that are not written in Latin letters, by language code. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const SCRIPTS: Record<string, RegExp> = {
+  zh: CJK,
+  ja: CJK,
+  ko: CJK,
+  ru: CYRILLIC,
+  uk: CYRILLIC,
+  bg: CYRILLIC,
+  be: CYRILLIC,
+  sr: CYRILLIC,
+  mk: CYRILLIC,
+  el: /\p{Script=Greek}/u,
+  he: /\p{Script=Hebrew}/u,
+  ar: /\p{Script=Arabic}/u,
+  fa: /\p{Script=Arabic}/u,
+  th: /\p{Script=Thai}/u,
+  hi: /\p{Script=Devanagari}/u,
+};
+
+/** A phrase of at least four words, three of them ordinary lowercase words: a sentence, not a name. */
+function looksLikeProse(text: string): boolean {
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const lower = words.filter((word) => /^[a-z][a-z'’-]+$/.test(word));
+  return words.length >= 4 && lower.length >= 3 && lower.length * 2 >= words.length;
+}
+
+/** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
+function englishSentence(prose: string, script: RegExp): { text: string; index: number } | null {
+  const boundary = new RegExp(`${script.source}|[。、，：；！？「」『』（）【】]|(?<=[.!?])\\s`, 'gu');
+  let position = 0;
+  for (const match of [...prose.matchAll(boundary), null]) {
+    const end = match ? match.index : prose.length;
+    const segment = prose.slice(position, end);
+    const text = segment.trim();
+    if (looksLikeProse(text)) return { text: text.replace(/^[#>*\-+|\s]+/, ''), index: position + segment.indexOf(text) + (text.length - text.replace(/^[#>*\-+|\s]+/, '').length) };
+    position = end + (match ? match[0].length : 0);
+  }
+  return null;
+}
+
+function normalize(text: string): string {
+  return text.replace(/^[#\s]+/, '').replace(/\s+/g, ' ').trim();
+}
+
+const patterns = new WeakMap<object, RegExp | null>();
+
+/** One pattern for every product name and term that stays in English. */
+function namePattern(context: RuleContext): RegExp | null {
+  if (patterns.has(context.site)) return patterns.get(context.site) ?? null;
+  const names = context.site.productNames().filter((name) => name.length >= 2);
+  const pattern = names.length ? new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+  patterns.set(context.site, pattern);
+  return pattern;
+}
+
+function stripNames(text: string, names: RegExp | null): string {
+  return names ? text.replace(names, (name) => ' '.repeat(name.length)) : text;
+}
+
+/** A translated `title` or `shortTitle` that is still the English one. */
+function checkTitles(context: RuleContext, script: RegExp | undefined, names: RegExp | null): void {
+  const mine = context.doc.yaml?.data;
+  const theirs = context.source?.doc.yaml?.data;
+  for (const key of ['title', 'shortTitle']) {
+    const value = field(mine, key);
+    const position = context.doc.yaml?.positions[key];
+    if (value === null || !position) continue;
+    const words = stripNames(value.replace(/\{%.*?%\}|\{\{.*?\}\}/g, ' '), names);
+    const hasLowercaseWord = /\b[a-z]{3,}\b/.test(words);
+    const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Za-z]+/g) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
+    if (!untranslated) continue;
+    context.report({ start: position.valueStart, end: position.valueEnd, message: `The ${key} ${quote(value)} is still in English: translate it.` });
+  }
+}
+
+function field(data: unknown, key: string): string | null {
+  if (!data || typeof data !== 'object') return null;
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : null;
+}
