@@ -1,7 +1,8 @@
 import type { Difference } from '../src/compare.js';
 import { reportDifferences } from '../src/compare.js';
-import type { ParsedDocument } from '../src/model.js';
-import type { Rule } from '../src/rule.js';
+import type { ParsedDocument, YamlPosition } from '../src/model.js';
+import type { Fix, Rule } from '../src/rule.js';
+import { insertEntry, removeEntry, replaceEntry, replaceValue } from '../src/yaml-edit.js';
 
 /** A translation's `versions` that lost, gained or changed a key: the page shows for the wrong products. */
 const rule: Rule = {
@@ -9,7 +10,7 @@ const rule: Rule = {
     id: 'frontmatter-versions',
     description: "A translation's front matter `versions` equal the source's",
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     scope: 'translation',
     kinds: ['page'],
   },
@@ -46,6 +47,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
       end: position?.valueEnd,
       key: 'changed *',
       referenceStart: reference.yaml.positions.versions?.keyStart ?? reference.yaml.start,
+      fix: position && reference.yaml.positions.versions ? replaceEntry(translation.text, position, reference.text, reference.yaml.positions.versions) : undefined,
       message: (where) => everywhere(reference) ? `\`versions\` lists some versions here but is '*' (every version) in ${where}.` : `\`versions\` is '*' (every version) here but lists some versions in ${where}.`,
     }];
   }
@@ -57,6 +59,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
   const referencePositions = reference.yaml.positions;
   const anchor = positions.versions?.keyStart ?? translation.yaml.start;
   const differences: Difference[] = [];
+  const theirNames = [...theirs.keys()];
   for (const [name, { key, value }] of theirs) {
     const referenceStart = referencePositions[`versions.${key}`]?.keyStart ?? reference.yaml.start;
     const own = mine.get(name);
@@ -67,6 +70,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
         end: positions.versions?.valueStart,
         key: `missing ${name}`,
         referenceStart,
+        fix: referencePositions[`versions.${key}`] && insertMissing(translation, mine, theirNames.slice(0, theirNames.indexOf(name)), reference.text, referencePositions[`versions.${key}`]),
         message: (where) => `\`versions\` lacks \`${key}: ${show(value)}\` (present in ${where}).`,
       });
     } else if (!sameRange(own.value, value)) {
@@ -77,6 +81,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
         end: position?.valueEnd,
         key: `changed ${name}`,
         referenceStart,
+        fix: position && referencePositions[`versions.${key}`] ? replaceValue(translation.text, position, reference.text, referencePositions[`versions.${key}`]) : undefined,
         message: (where) => `\`versions.${own.key}\` is ${show(own.value)} here but ${show(value)} in ${where}.`,
       });
     }
@@ -90,10 +95,26 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
       end: position?.valueEnd,
       key: `extra ${name}`,
       referenceStart: referencePositions.versions?.keyStart ?? reference.yaml.start,
+      fix: position ? removeEntry(translation.text, position) : undefined,
       message: (_where, name) => `\`versions\` has \`${own.key}: ${show(own.value)}\`, which ${name} does not.`,
     });
   }
   return differences;
+}
+
+/**
+ * The source's `key: value` line put into the translation's `versions`: after the entry the source has
+ * just before it, or before the translation's first entry.
+ */
+function insertMissing(translation: ParsedDocument, mine: Map<string, VersionEntry>, earlier: readonly string[], sourceText: string, theirs: YamlPosition): Fix | undefined {
+  const positions = translation.yaml?.positions ?? {};
+  const previous = [...earlier].reverse().find((name) => mine.has(name));
+  if (previous) {
+    const sibling = positions[`versions.${mine.get(previous)?.key ?? ''}`];
+    return sibling && insertEntry(translation.text, sibling, 'after', sourceText, theirs);
+  }
+  const first = [...mine.values()].map((entry) => positions[`versions.${entry.key}`]).filter(Boolean).sort((a, b) => a.keyStart - b.keyStart)[0];
+  return first && insertEntry(translation.text, first, 'before', sourceText, theirs);
 }
 
 /** A range written the canonical way: `>= 3.9` and `>=3.9` are one range. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../src/rule.js';
 import codeSpanParity from './code-span-parity.js';
 import dataReference from './data-reference.js';
+import frontmatterParity from './frontmatter-parity.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import frontmatterVersions from './frontmatter-versions.js';
 import headingParity from './heading-parity.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   liquidBlockParity,
   liquidTagParity,
   frontmatterVersions,
+  frontmatterParity,
   variablesParity,
   headingParity,
   codeSpanParity,

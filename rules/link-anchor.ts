@@ -1,7 +1,7 @@
 import { alignByKey, diffSequences } from '../src/align.js';
 import { joinAnd } from '../src/compare.js';
 import type { Link } from '../src/model.js';
-import type { RuleContext, Rule, Variant } from '../src/rule.js';
+import type { Fix, RuleContext, Rule, Variant } from '../src/rule.js';
 import type { TreeFile } from '../src/tree/layout.js';
 
 /**
@@ -14,7 +14,7 @@ const rule: Rule = {
     id: 'link-anchor',
     description: 'Link fragments are well formed, point at a heading, and agree with the source',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     scope: 'file',
     kinds: ['page', 'reusable'],
   },
@@ -30,6 +30,7 @@ const rule: Rule = {
           ...at,
           message: fragment === '' ? `Empty link fragment in \`${link.url}\`.` : `Malformed link fragment \`#${fragment}\`${fixed ? `: write \`#${fixed}\`` : ''}.`,
           originKey: `malformed ${link.url}`,
+          fix: fixed && resolves(context, path, fixed) ? literalFix(doc.text, link, at, `#${fixed}`) : undefined,
         });
         settled.add(link);
         continue;
@@ -51,6 +52,21 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** Whether a well-formed fragment points at a heading of a page docs-lint knows completely: only then is a correction certain. */
+function resolves(context: RuleContext, path: string, fragment: string): boolean {
+  if (/\s|\{\{|\{%/.test(fragment)) return false;
+  const target = targetPage(context, path);
+  if (!target) return false;
+  const anchors = context.site.headingAnchors(target);
+  return anchors.complete && anchors.slugs.has(decode(fragment));
+}
+
+/** Replaces the fragment as written in the file, when the URL is there literally (not escaped or a reference). */
+function literalFix(text: string, link: Link, at: { start: number; end: number }, replacement: string): Fix | undefined {
+  if (link.urlStart === null || text.slice(at.start, at.end) !== link.url.slice(link.url.indexOf('#'))) return undefined;
+  return { range: [at.start, at.end], text: replacement };
+}
 
 /** Whether a link's fragment could be right: its target is unknown or incomplete, or has that heading. */
 function plausible(context: RuleContext, variant: Variant, link: Link): boolean {

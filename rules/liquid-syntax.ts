@@ -1,7 +1,8 @@
 import { quote } from '../src/compare.js';
-import type { LiquidProblem } from '../src/model.js';
+import { normalizeArgs } from '../src/liquid-compare.js';
+import type { LiquidProblem, ParsedDocument } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
-import type { Rule, Variant } from '../src/rule.js';
+import type { Fix, Rule, Variant } from '../src/rule.js';
 
 /**
  * Liquid that does not tokenize or whose blocks do not balance, and tag names that are neither
@@ -12,13 +13,19 @@ const rule: Rule = {
     id: 'liquid-syntax',
     description: 'Liquid tags are well formed, known and balanced',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     scope: 'file',
     kinds: ['page', 'reusable', 'variables'],
   },
   check({ doc, source, report }) {
     for (const problem of doc.liquidProblems) {
-      report({ start: problem.start, end: problem.end, message: describe(problem, doc.text, source), originKey: `${problem.kind} ${problem.name} ${problem.args}` });
+      report({
+        start: problem.start,
+        end: problem.end,
+        message: describe(problem, doc.text, source),
+        originKey: `${problem.kind} ${problem.name} ${problem.args}`,
+        fix: source ? fixFor(problem, doc.text, source.doc) : undefined,
+      });
     }
   },
 };
@@ -55,6 +62,61 @@ function sourceTagWithArgs(source: Variant | null, args: string): string | null 
   if (!source || !args) return null;
   for (const node of walkLiquid(source.doc.liquid)) {
     if (node.type !== 'output' && node.args === args) return source.doc.text.slice(node.start, node.type === 'block' ? node.openEnd : node.end);
+  }
+  return null;
+}
+
+/**
+ * The repair of a translated keyword or a full-width delimiter, when the source says for certain what
+ * the tag is: every source tag with these arguments has one name, or the source has this very tag.
+ */
+function fixFor(problem: LiquidProblem, text: string, source: ParsedDocument): Fix | undefined {
+  if (problem.kind === 'unknown-tag') {
+    if (!problem.args) return undefined;
+    const names = new Set(sourceTags(source).filter((tag) => tag.args === normalizeArgs(problem.args)).map((tag) => tag.name));
+    if (names.size !== 1) return undefined;
+    const opening = /^\{%-?\s*/.exec(text.slice(problem.start, problem.end))?.[0] ?? '';
+    const nameStart = problem.start + opening.length;
+    if (!text.startsWith(problem.name, nameStart)) return undefined;
+    return { range: [nameStart, nameStart + problem.name.length], text: [...names][0] };
+  }
+  if (problem.kind === 'fullwidth-delimiter') {
+    const written = lookAlikeTag(text, problem);
+    if (!written) return undefined;
+    const known = written.kind === 'output'
+      ? [...walkLiquid(source.liquid)].some((node) => node.type === 'output' && normalizeArgs(node.expression) === written.inner)
+      : sourceTags(source).some((tag) => `${tag.name} ${tag.args}`.trim() === written.inner);
+    return known ? { range: [problem.start, problem.end], text: problem.name.replace(/｛/g, '{').replace(/％/g, '%').replace(/｝/g, '}') } : undefined;
+  }
+  return undefined;
+}
+
+/** The name and (normalized) arguments of every tag of a document: plain tags, block openings, branches and end tags. */
+function sourceTags(doc: ParsedDocument): { name: string; args: string }[] {
+  const tags: { name: string; args: string }[] = [];
+  for (const node of walkLiquid(doc.liquid)) {
+    if (node.type === 'output') continue;
+    tags.push({ name: node.name, args: normalizeArgs(node.args) });
+    if (node.type !== 'block') continue;
+    for (const branch of node.branches.slice(1)) tags.push({ name: branch.name, args: normalizeArgs(branch.args) });
+    const end = node.close && /^\{%-?\s*(\w+)/.exec(doc.text.slice(node.close.start, node.close.end));
+    if (end) tags.push({ name: end[1], args: '' });
+  }
+  return tags;
+}
+
+const LOOK_ALIKE_TAG = /[{｛][%％](.*?)[%％][}｝]|[{｛][{｛](.*?)[}｝][}｝]/g;
+
+/** The tag or output, on the problem's line, whose delimiter is the full-width one, with what it holds (normalized). */
+function lookAlikeTag(text: string, problem: LiquidProblem): { kind: 'tag' | 'output'; inner: string } | null {
+  const lineStart = Math.max(text.lastIndexOf('\n', problem.start - 1), text.lastIndexOf('\r', problem.start - 1)) + 1;
+  const lineEnd = text.slice(problem.start).search(/\r|\n/);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : problem.start + lineEnd);
+  for (const match of line.matchAll(LOOK_ALIKE_TAG)) {
+    const start = lineStart + (match.index ?? 0);
+    if (problem.start < start || problem.end > start + match[0].length) continue;
+    const inner = (match[1] ?? match[2] ?? '').replace(/^-|-$/g, '');
+    return { kind: match[1] === undefined ? 'output' : 'tag', inner: normalizeArgs(inner) };
   }
   return null;
 }

@@ -3,11 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
+import { changedPaths } from './changed.js';
 import { checkoutPath, fullListAt, linkBase, outputFiles, withBaseline, writeOutputFiles } from './cli-report.js';
-import { internalErrorRule, UsageError, type LintReport } from './engine.js';
+import { internalErrorRule, lint, UsageError, type LintReport } from './engine.js';
+import { formatFixDiff, lintAndFix } from './fix.js';
 import { FORMAT_NAMES, formatResults, isFormatName, type FormatContext } from './formatters/index.js';
 import { COMMENT_LIMIT } from './formatters/summary.js';
-import { lintWithContext as lint } from './index.js';
+import { resolveLintOptions } from './index.js';
 import type { Severity } from './rule.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]
@@ -17,12 +19,16 @@ against its English source, or against its sibling translations where there is n
 
 Arguments:
   paths                    Files or folders to lint (default: the whole tree). A translated file lints
-                           that translation; an English file lints all its translations.
+                           that translation; an English file lints all its translations. Files outside
+                           the docs tree (README.md) are skipped.
 
 Options:
   --root DIR               Root of the docs tree (default: the current directory)
   --config FILE            Config file (default: docs-lint.config.json in the root, when there is one)
   --lang L1,L2             Only these translation languages (e.g. zh-CN,ja-JP)
+  --changed-since REF      Only what changed since the git commit REF (work tree and untracked files),
+                           with the translations of changed English files and the users of changed data
+  --staged                 The same for the changes staged in the git index (for pre-commit hooks)
   --format NAME            stylish (default), json, sarif, github (workflow commands) or summary (Markdown)
   --output-file FILE       Also write a report to FILE, in the format its name implies (.sarif, .json,
                            .md: summary, .txt: stylish); repeatable
@@ -34,6 +40,10 @@ Options:
   --report-unused-disable-directives
                            Report docs-lint-disable directives that suppress nothing, as errors
   --quiet                  Report errors only, not warnings
+  --fix                    Repair what can be repaired without losing translated text, then report
+                           what is left
+  --fix-dry-run            Print the diff --fix would make (stylish) or put it in \`output\` (json);
+                           write nothing
   --max-warnings N         Exit 1 when there are more than N warnings
   --debug                  Print diagnostics to stderr (checks that were skipped, and why)
   --version                Print the version
@@ -58,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         'report-unused-disable-directives': { type: 'boolean' },
         lang: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
+        staged: { type: 'boolean' },
         format: { type: 'string' },
         'output-file': { type: 'string', multiple: true },
         'output-format': { type: 'string', multiple: true },
@@ -66,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
         'write-baseline': { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         debug: { type: 'boolean' },
         version: { type: 'boolean' },
@@ -102,7 +116,8 @@ async function main(argv: string[]): Promise<number> {
   const root = path.resolve(values.root ?? '.');
 
   const debug = values.debug ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
-  const report = await lint({
+  if (values.fix && values['fix-dry-run']) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
+  const lintOptions = await resolveLintOptions({
     root,
     config: values.config,
     paths: positionals,
@@ -112,6 +127,23 @@ async function main(argv: string[]): Promise<number> {
     rules,
     debug,
   });
+  const since = values['changed-since'];
+  if (since !== undefined || values.staged) {
+    if (since !== undefined && values.staged) throw new UsageError('Use either --changed-since or --staged, not both.');
+    if (positionals.length > 0) throw new UsageError(`${since !== undefined ? '--changed-since' : '--staged'} chooses the files itself; do not pass paths with it.`);
+    if (since === '') throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main).');
+    lintOptions.paths = await changedPaths(root, since !== undefined ? { since } : { staged: true });
+    lintOptions.onlyPaths = true;
+  }
+  let report: LintReport;
+  if (values.fix || values['fix-dry-run']) {
+    const outcome = await lintAndFix(lintOptions, { write: Boolean(values.fix) });
+    for (const failure of outcome.failures) process.stderr.write(`docs-lint: ${failure.filePath}: ${failure.message}\n`);
+    if (values['fix-dry-run'] && format === 'stylish') process.stdout.write(formatFixDiff(outcome.files));
+    report = outcome.report;
+  } else {
+    report = await lint(lintOptions);
+  }
   const linted = new Set(report.results.map((result) => result.filePath));
   const severityOf = (id: string): Severity | undefined => ruleSeverities[id] ?? rules.find((rule) => rule.meta.id === id)?.meta.defaultSeverity;
   const baselined = withBaseline(report.results, {

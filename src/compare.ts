@@ -1,5 +1,5 @@
 import { locate, type ParsedDocument } from './model.js';
-import type { RuleContext, Variant } from './rule.js';
+import type { Fix, RuleContext, Variant } from './rule.js';
 
 /** One way in which a translation differs from a reference variant. */
 export interface Difference {
@@ -22,6 +22,8 @@ export interface Difference {
   message(where: string, reference: string): string;
   /** Reported between siblings even though it is not a `missing` (both cannot be right). */
   symmetric?: boolean;
+  /** The repair that makes the translation agree with the reference: offered only when the reference is the source. */
+  fix?: Fix;
 }
 
 export type Comparison = (translation: ParsedDocument, reference: ParsedDocument) => Difference[];
@@ -36,7 +38,7 @@ export function reportDifferences(context: RuleContext, compare: Comparison): vo
   if (context.source) {
     const source = context.source;
     for (const difference of compare(context.doc, source.doc)) {
-      context.report({ start: difference.start, end: difference.end, message: difference.message(`the source at line ${lineOf(source, difference.referenceStart)}`, 'the source') });
+      context.report({ start: difference.start, end: difference.end, message: difference.message(`the source at line ${lineOf(source, difference.referenceStart)}`, 'the source'), fix: difference.fix });
     }
     return;
   }

@@ -7,7 +7,7 @@ import { findingContext, type FindingContext } from './finding-context.js';
 import { openHistory, type GitHistory } from './history.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
-import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
+import type { Fix, ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
 import { RuleSettingsResolver, UnknownRuleError, type RuleOverride, type RuleSettingMap } from './rule-settings.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { Site, type Unit } from './site.js';
@@ -19,6 +19,8 @@ export interface LintOptions {
   root: string;
   /** Files or folders (relative to `cwd`) that narrow the run; empty: the whole tree. */
   paths?: readonly string[];
+  /** Lint only what `paths` selects, nothing when it is empty (a change set with no docs files in it). */
+  onlyPaths?: boolean;
   /** Only these translation languages (sources are then not linted themselves). */
   languages?: readonly string[];
   /** Severity by rule id (the command line's `--rule`): over the defaults, `ruleSettings` and `overrides`. */
@@ -56,6 +58,8 @@ export interface LintMessage {
   endColumn: number;
   /** The text around the finding, for baselines and SARIF fingerprints (not printed by --format json). */
   context?: FindingContext;
+  /** What `--fix` would do, as in ESLint: replace `range` (offsets into the text, after a BOM) with `text`. */
+  fix?: Fix;
 }
 
 /** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
@@ -66,6 +70,8 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The file's text after `--fix` (or what it would be, with `--fix-dry-run`), when fixes changed it. */
+  output?: string;
 }
 
 export interface LintReport {
@@ -235,8 +241,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         endLine: end.line,
         endColumn: end.column,
         context: findingContext(doc, descriptor.start, descriptor.end ?? descriptor.start),
+        ...(descriptor.fix && { fix: descriptor.fix }),
       };
-      return { message, fixable: rule.meta.fixable };
+      // As in ESLint, a finding counts as fixable when it carries a fix, not when its rule could fix some.
+      return { message, fixable: Boolean(descriptor.fix) };
     });
     // Directives hide findings of the file they are written in; docs-lint's own failures are never hidden.
     const doc = site.document(file);
@@ -341,20 +349,24 @@ function selectTargets(files: readonly TreeFile[], root: string, options: LintOp
   const languages = options.languages?.length ? new Set(options.languages) : null;
   const inLanguage = (file: TreeFile): boolean => !languages || languages.has(file.lang);
   const paths = options.paths ?? [];
-  if (paths.length === 0) return files.filter(inLanguage);
+  if (paths.length === 0) return options.onlyPaths ? [] : files.filter(inLanguage);
   const selected = new Set<TreeFile>();
   for (const given of paths) {
     const absolute = path.resolve(options.cwd ?? process.cwd(), given);
     if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${given}`);
     const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the root ${root}.`);
-    if (statSync(absolute).isDirectory()) {
+    const isDirectory = statSync(absolute).isDirectory();
+    // A file that is not part of the docs tree (README.md, as pre-commit passes whatever it matched) is skipped.
+    const outside = relative.startsWith('../') || relative === '..' || path.isAbsolute(relative);
+    if (outside && !isDirectory) continue;
+    if (outside) throw new UsageError(`${given} is outside the root ${root}.`);
+    if (isDirectory) {
       const prefix = relative === '' ? '' : `${relative}/`;
       for (const file of files) if (file.path.startsWith(prefix)) selected.add(file);
       continue;
     }
     const file = files.find((candidate) => candidate.path === relative);
-    if (!file) throw new UsageError(`${given} is not a page, reusable or variables file of the docs tree.`);
+    if (!file) continue;
     selected.add(file);
     // A source file stands for all of its translations.
     if (file.lang === SOURCE_LANGUAGE) for (const other of files) if (other.key === file.key) selected.add(other);

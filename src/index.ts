@@ -48,6 +48,11 @@ export async function lint(options: Options): Promise<LintReport> {
  * SARIF fingerprints are computed from.
  */
 export async function lintWithContext(options: Options): Promise<LintReport> {
+  return lintTree(await resolveLintOptions(options));
+}
+
+/** The engine's options for `options`: the config (read as the CLI reads it) under what is given here. */
+export async function resolveLintOptions(options: Options): Promise<LintOptions> {
   const rules = options.rules ?? allRules;
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, path.resolve(cwd, options.root), cwd, rules);
@@ -56,7 +61,7 @@ export async function lintWithContext(options: Options): Promise<LintReport> {
   const explicit = Object.fromEntries(
     Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'config' && key !== 'reportUnusedDisableDirectives'),
   ) as Partial<LintOptions>;
-  return lintTree({
+  return Promise.resolve({
     ...fromConfig,
     ...explicit,
     // No languages given (an empty --lang) leaves the config's.

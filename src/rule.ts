@@ -38,6 +38,16 @@ export interface ReportDescriptor {
    * rule with the same key, the defect was copied from there and is reported on the source only.
    */
   originKey?: string;
+  /**
+   * A repair that cannot lose a translator's work: replace `range` (offsets into `ParsedDocument.text`)
+   * with `text`. `--fix` applies it; line breaks in `text` are written in the file's own style.
+   */
+  fix?: Fix;
+}
+
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export interface RuleContext {

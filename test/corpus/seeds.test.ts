@@ -20,6 +20,7 @@ describe('the seeds alone (no English source)', () => {
     const root = makeTree({ 'translations/.keep': '' });
     placeSeeds(root);
     expect(await lintTree(root)).toEqual([
+      `${JA}:1:1 frontmatter-parity`, // lacks zh-CN's `topics: [api]` (a real difference the README does not list; a warning)
       `${JA}:6:1 frontmatter-versions`, // lacks github-ae: '*'
       `${JA}:11:1 liquid-tag-parity`, // first of the missing ae-beta notices
       `${JA}:17:7 liquid-tag-parity`, // after the heading, where zh-CN has it
