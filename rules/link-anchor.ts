@@ -21,6 +21,12 @@ const rule: Rule = {
   check(context) {
     const { doc, report } = context;
     const settled = new Set<Link>();
+    for (const link of doc.links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || !context.site.leavesTree(context.file, link.url)) continue;
+      const start = link.urlStart ?? link.start;
+      report({ start, end: link.urlStart === null ? link.end : start + link.url.length, message: `The link target \`${link.url}\` leads outside the docs tree; docs-lint does not follow it.` });
+      settled.add(link);
+    }
     for (const link of linksWithFragments(doc.links)) {
       const { path, fragment } = splitUrl(link.url);
       const at = fragmentSpan(link);

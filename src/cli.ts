@@ -24,6 +24,7 @@ Options:
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --quiet                  Report errors only, not warnings
   --max-warnings N         Exit 1 when there are more than N warnings
+  --max-file-size BYTES    Report larger files instead of reading them (default: 10485760, 10 MiB)
   --version                Print the version
   --help                   Print this help
 
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -77,10 +79,15 @@ async function main(argv: string[]): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size']);
+    if (!Number.isInteger(maxFileSize) || maxFileSize < 0) throw new UsageError(`--max-file-size takes a number of bytes, not "${values['max-file-size']}".`);
+  }
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
-  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules });
+  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules, maxFileSize });
   const results = values.quiet ? onlyErrors(report).results : report.results;
   const output =
     format === 'json'

@@ -19,6 +19,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   layout?: Layout;
   cwd?: string;
+  /** Files larger than this many bytes are reported (parse-error) and not read; default 10 MiB. */
+  maxFileSize?: number;
 }
 
 /** One finding, in ESLint's message shape. */
@@ -67,7 +69,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const activeRules = options.rules.filter((rule) => severities.get(rule.meta.id) !== 'off');
 
   const tree = await discoverTree(root, layout);
-  const documents = new DocumentStore(root);
+  const documents = new DocumentStore(root, { maxFileSize: options.maxFileSize });
   const site = new Site(tree.files, layout, documents);
   const targets = selectTargets(tree.files, root, options);
   const isTarget = new Set(targets);
@@ -85,6 +87,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     return result;
   };
   for (const file of targets) resultFor(file);
+  if (severities.get('parse-error') !== 'off') {
+    for (const folder of tree.unreadable) {
+      if (selectsFolder(folder.path, root, options)) results.set(folder.path, unreadableFolderResult(folder.path, folder.message, severities.get('parse-error') ?? 'error'));
+    }
+  }
 
   const unitKeys = [...new Set(targets.map((file) => file.key))].sort();
   for (const key of unitKeys) {
@@ -122,7 +129,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   function findReferences(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
     const unit = site.units.get(file.key) as Unit;
     if (file.lang === SOURCE_LANGUAGE) return { source: null, siblings: [], rewrittenSource: null };
-    let source = unit.source ? variantOf(unit.source) : null;
+    // A source that could not be read (a folder, too large, a link out of the tree) is no reference.
+    let source = unit.source && !isUnreadable(site.document(unit.source)) ? variantOf(unit.source) : null;
     let rewrittenSource: Variant | null = null;
     if (source && isRewritten(source.doc, site.document(file))) {
       rewrittenSource = source;
@@ -139,7 +147,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const references = referencesOf(file);
     if (scope === 'translation' && !references.source && references.siblings.length === 0 && !references.rewrittenSource) return findings;
     // A file that could not be read at all (binary, unreadable) has its parse-error; comparing it would only repeat that.
-    if (scope === 'translation' && doc.text === '' && doc.problems.length > 0) return findings;
+    if (scope === 'translation' && isUnreadable(doc)) return findings;
     for (const rule of activeRules) {
       if (rule.meta.scope !== scope || !rule.meta.kinds.includes(file.kind)) continue;
       const context: RuleContext = { file, doc, ...references, site, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
@@ -192,6 +200,33 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       }
     }
   }
+}
+
+function isUnreadable(doc: ParsedDocument): boolean {
+  return doc.text === '' && doc.problems.length > 0;
+}
+
+/** Whether a folder that could not be listed lies where the run looks (the whole tree, or under a path given). */
+function selectsFolder(folder: string, root: string, options: LintOptions): boolean {
+  const paths = options.paths ?? [];
+  if (paths.length === 0) return true;
+  return paths.some((given) => {
+    const relative = path.relative(root, path.resolve(options.cwd ?? process.cwd(), given)).split(path.sep).join('/');
+    return relative === '' || folder === relative || folder.startsWith(`${relative}/`) || relative.startsWith(`${folder}/`);
+  });
+}
+
+/** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
+function unreadableFolderResult(folder: string, message: string, severity: Severity): LintResult {
+  const error = severity === 'error';
+  return {
+    filePath: folder,
+    messages: [{ ruleId: 'parse-error', severity: error ? 2 : 1, message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    errorCount: error ? 1 : 0,
+    warningCount: error ? 0 : 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
 }
 
 interface Finding {

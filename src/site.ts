@@ -130,17 +130,54 @@ export class Site {
    * `/{{ currentVersion }}/`, version or language prefix) points at, or undefined when it is not in the tree.
    */
   pageForUrl(urlPath: string): TreeFile | undefined {
-    const segments = urlPath.split('/').filter(Boolean);
+    const segments = siteSegments(urlPath);
+    if (segments === null) return undefined;
     while (segments.length && isPrefixSegment(segments[0])) segments.shift();
     if (segments.length === 0) return undefined;
     const base = `${this.layout.content}/${segments.join('/')}`;
     return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? undefined;
   }
 
+  /**
+   * Whether a link target climbs out of the tree: an absolute path above the site's root
+   * (`/../../etc/passwd`), or a relative one above the root of the tree (`../../../x.md` from
+   * `content/a.md`). Such a target is never looked up, let alone read.
+   */
+  leavesTree(from: TreeFile, target: string): boolean {
+    const urlPath = decodePath(target.split(/[?#]/)[0]);
+    if (urlPath.startsWith('/')) return siteSegments(urlPath) === null;
+    const dir = from.path.split('/').slice(0, -1).join('/');
+    return segmentsWithin(`${dir}/${urlPath}`) === null;
+  }
+
   /** Splits a `{% data %}` argument or legacy `site.data.` output into its kind and name. */
   static parseDataReference(reference: string): { kind: 'reusables' | 'variables'; name: string } | null {
     const match = DATA_REFERENCE.exec(reference.trim());
     return match ? { kind: match[1] as 'reusables' | 'variables', name: match[2] } : null;
+  }
+}
+
+/** The segments of a site path with `.` and `..` resolved, or null when `..` climbs above its root. */
+function siteSegments(urlPath: string): string[] | null {
+  return segmentsWithin(decodePath(urlPath));
+}
+
+function segmentsWithin(relative: string): string[] | null {
+  const segments: string[] = [];
+  for (const segment of relative.split(/[/\\]/)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') segments.push(segment);
+    else if (segments.pop() === undefined) return null;
+  }
+  return segments;
+}
+
+/** `%2e%2e` is `..` too. */
+function decodePath(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return urlPath;
   }
 }
 
