@@ -1,4 +1,4 @@
-import { alignByKey, diffSequences, placeMissing, type Placement } from './align.js';
+import { alignByKey, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
 import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type ParsedDocument, type Span } from './model.js';
 
 /**
@@ -32,17 +32,44 @@ export function tagKey(node: LiquidNode): string {
   return `{% ${`${node.name} ${normalizeArgs(node.args)}`.trim()} %}`;
 }
 
-/** The key of a block with everything it contains, blocks only (its plain tags are another rule's). */
+/**
+ * The key of a block with everything it contains, blocks only (its plain tags are another rule's).
+ * Nested blocks stand in it by a short id of their own key, so keys stay short however deep the
+ * nesting, and they are computed bottom up without recursion.
+ */
 export function deepBlockKey(block: LiquidBlock): string {
   const cached = deepKeys.get(block);
   if (cached !== undefined) return cached;
-  const key = `${blockKey(block)}{${block.branches
-    .map((branch, i) => `${i === 0 ? '' : `${blockKey(branch)}:`}[${childBlocks(branch.children).map(deepBlockKey).join(',')}]`)
-    .join('|')}}`;
-  deepKeys.set(block, key);
-  return key;
+  // Post-order over the blocks below that have no key yet.
+  const order: LiquidBlock[] = [];
+  const pending: LiquidBlock[] = [block];
+  while (pending.length) {
+    const next = pending.pop() as LiquidBlock;
+    order.push(next);
+    for (const branch of next.branches) for (const child of childBlocks(branch.children)) if (!deepKeys.has(child)) pending.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const current = order[i];
+    const key = `${blockKey(current)}{${current.branches
+      .map((branch, b) => `${b === 0 ? '' : `${blockKey(branch)}:`}[${childBlocks(branch.children).map((child) => internKey(deepKeys.get(child) as string)).join(',')}]`)
+      .join('|')}}`;
+    deepKeys.set(current, key);
+  }
+  return deepKeys.get(block) as string;
 }
 const deepKeys = new WeakMap<LiquidBlock, string>();
+const internedKeys = new Map<string, string>();
+
+/** A short id that stands for a key: equal keys, equal ids. */
+function internKey(key: string): string {
+  if (key.length <= 64) return key;
+  let id = internedKeys.get(key);
+  if (id === undefined) {
+    id = `#${internedKeys.size}`;
+    internedKeys.set(key, id);
+  }
+  return id;
+}
 
 export function childBlocks(nodes: readonly LiquidNode[]): LiquidBlock[] {
   return nodes.filter((node): node is LiquidBlock => node.type === 'block');
@@ -105,7 +132,19 @@ export function alignDocuments(reference: ParsedDocument, translation: ParsedDoc
   return alignment;
 }
 
+/**
+ * Work left to do, run last in first out: the recursive order (a container, then each matched block's
+ * branches in turn, then that block's missing and extra branches) kept without recursion, so that
+ * nesting thousands deep does not overflow the stack.
+ */
+type AlignTask = () => void;
+
 function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment): void {
+  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+  while (tasks.length) (tasks.pop() as AlignTask)();
+}
+
+function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment, tasks: AlignTask[]): void {
   result.containers.push({ reference, variant, variantStart });
   const referenceBlocks = childBlocks(reference);
   const variantBlocks = childBlocks(variant);
@@ -165,17 +204,27 @@ function alignContainer(reference: readonly LiquidNode[], variant: readonly Liqu
     result.differences.push({ kind: 'missing', reference: block, place: insertionPlace(block, matched, variantStart) });
   }
   for (const block of extra) result.differences.push({ kind: 'extra', variant: block });
-  for (const [r, v] of matched) alignBranches(r, v, result);
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const [r, v] = matched[i];
+    tasks.push(() => alignBranches(r, v, result, tasks));
+  }
 }
 
-function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: LiquidAlignment): void {
+function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: LiquidAlignment, tasks: AlignTask[]): void {
   const alignment = alignByKey(
     reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
     variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
   );
-  for (const [r, v] of alignment.pairs) {
-    alignContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result);
+  // The branches' differences come after everything inside the matched branches.
+  tasks.push(() => branchDifferences(reference, variant, alignment, result));
+  for (let i = alignment.pairs.length - 1; i >= 0; i--) {
+    const [r, v] = alignment.pairs[i];
+    tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
   }
+}
+
+
+function branchDifferences(reference: LiquidBlock, variant: LiquidBlock, alignment: Alignment, result: LiquidAlignment): void {
   for (const r of alignment.missing) {
     const before = alignment.pairs.filter(([pr]) => pr < r).pop();
     const at = before ? variant.branches[before[1]].end : variant.openEnd;
