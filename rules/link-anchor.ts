@@ -1,6 +1,6 @@
 import { alignByKey, diffSequences } from '../src/align.js';
 import { joinAnd } from '../src/compare.js';
-import type { Link } from '../src/model.js';
+import type { Link, ParsedDocument } from '../src/model.js';
 import type { RuleContext, Rule, Variant } from '../src/rule.js';
 import type { TreeFile } from '../src/tree/layout.js';
 
@@ -110,12 +110,21 @@ function targetPage({ file, source, site }: RuleContext, path: string): TreeFile
 /** The fragment of the source's link to the same place, when links pair up one to one. */
 function sourceFragment({ doc, source }: RuleContext, link: Link): string | null {
   if (!source) return null;
-  const mine = linksWithFragments(doc.links);
-  const theirs = linksWithFragments(source.doc.links);
-  const index = mine.indexOf(link);
-  const pair = alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs.find(([, v]) => v === index);
-  return pair ? splitUrl(theirs[pair[0]].url).fragment.replace(/^#+/, '') : null;
+  // Paired once per document, not once per link (a page of thousands of links stays linear).
+  let cached = sourceFragments.get(doc);
+  if (!cached || cached.source !== source.doc) {
+    const mine = linksWithFragments(doc.links);
+    const theirs = linksWithFragments(source.doc.links);
+    const fragments = new Map<Link, string>();
+    for (const [r, v] of alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs) {
+      fragments.set(mine[v], splitUrl(theirs[r].url).fragment.replace(/^#+/, ''));
+    }
+    cached = { source: source.doc, fragments };
+    sourceFragments.set(doc, cached);
+  }
+  return cached.fragments.get(link) ?? null;
 }
+const sourceFragments = new WeakMap<ParsedDocument, { source: ParsedDocument; fragments: Map<Link, string> }>();
 
 /**
  * A fragment that differs from the matching link of the source (or, without a source, of the

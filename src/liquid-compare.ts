@@ -156,14 +156,13 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   // A block both sides have whole, or with the same opening tag, but out of order: it moved (and its
   // contents are still compared). Whole twins first, so that a swap is not taken for an edit.
   const takeMoved = (key: (block: LiquidBlock) => string): void => {
-    for (const block of [...missing]) {
-      const twin = extra.find((candidate) => key(candidate) === key(block));
-      if (!twin) continue;
+    const moved = pairFirst(missing, extra, key, key);
+    for (const [block, twin] of moved.pairs) {
       result.differences.push({ kind: 'moved', reference: block, variant: twin });
       matched.push([block, twin]);
-      missing = missing.filter((b) => b !== block);
-      extra = extra.filter((b) => b !== twin);
     }
+    missing = moved.left;
+    extra = moved.right;
   };
   takeMoved(deepBlockKey);
   // Among the rest: the same opening tag in order (contents differ) ...
@@ -184,25 +183,22 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
 
   // A block that one side has around a block both have: one finding for the wrapper, and the
   // wrapped blocks are compared with each other.
-  for (const outer of [...extra]) {
-    const inner = missing.find((block) => wraps(outer, block));
-    if (!inner) continue;
+  const wrapped = pairFirst(extra, missing, wrappedKey, blockKey);
+  for (const [outer, inner] of wrapped.pairs) {
     result.differences.push({ kind: 'wrapped', reference: inner, variant: outer });
     matched.push([inner, childBlocks(outer.branches[0].children)[0]]);
-    missing = missing.filter((b) => b !== inner);
-    extra = extra.filter((b) => b !== outer);
   }
-  for (const outer of [...missing]) {
-    const inner = extra.find((block) => wraps(outer, block));
-    if (!inner) continue;
+  extra = wrapped.left;
+  missing = wrapped.right;
+  const unwrapped = pairFirst(missing, extra, wrappedKey, blockKey);
+  for (const [outer, inner] of unwrapped.pairs) {
     result.differences.push({ kind: 'unwrapped', reference: outer, variant: inner });
     matched.push([childBlocks(outer.branches[0].children)[0], inner]);
-    missing = missing.filter((b) => b !== outer);
-    extra = extra.filter((b) => b !== inner);
   }
-  for (const block of missing) {
-    result.differences.push({ kind: 'missing', reference: block, place: insertionPlace(block, matched, variantStart) });
-  }
+  missing = unwrapped.left;
+  extra = unwrapped.right;
+  const place = insertionPlacer(matched, variantStart);
+  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block) });
   for (const block of extra) result.differences.push({ kind: 'extra', variant: block });
   for (let i = matched.length - 1; i >= 0; i--) {
     const [r, v] = matched[i];
@@ -233,27 +229,66 @@ function branchDifferences(reference: LiquidBlock, variant: LiquidBlock, alignme
   for (const v of alignment.extra) result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
 }
 
-/** Whether `outer` is a one-branch block whose only block is `inner`'s twin. */
-function wraps(outer: LiquidBlock, inner: LiquidBlock): boolean {
-  if (outer.branches.length !== 1) return false;
-  const children = childBlocks(outer.branches[0].children);
-  return children.length === 1 && blockKey(children[0]) === blockKey(inner);
+/**
+ * Pairs each item of `left`, in order, with the first item of `right` not taken yet whose key is the
+ * same (a null key pairs with nothing); returns the pairs and what is left on each side, in order.
+ * Linear, where a search of `right` for each item of `left` would be quadratic.
+ */
+function pairFirst<T>(left: readonly T[], right: readonly T[], leftKey: (item: T) => string | null, rightKey: (item: T) => string): { pairs: [T, T][]; left: T[]; right: T[] } {
+  const waiting = new Map<string, T[]>();
+  for (const item of right) {
+    const key = rightKey(item);
+    const queue = waiting.get(key);
+    if (queue) queue.push(item);
+    else waiting.set(key, [item]);
+  }
+  const pairs: [T, T][] = [];
+  const taken = new Set<T>();
+  const leftOver: T[] = [];
+  for (const item of left) {
+    const key = leftKey(item);
+    const twin = key === null ? undefined : waiting.get(key)?.shift();
+    if (twin === undefined) leftOver.push(item);
+    else {
+      pairs.push([item, twin]);
+      taken.add(twin);
+    }
+  }
+  return { pairs, left: leftOver, right: right.filter((item) => !taken.has(item)) };
 }
 
-/** Where a missing block belongs in the translation: next to the nearer of its matched neighbours. */
-function insertionPlace(block: LiquidBlock, matched: readonly [LiquidBlock, LiquidBlock][], containerStart: number): Placement {
-  let previous: [LiquidBlock, LiquidBlock] | null = null;
-  let next: [LiquidBlock, LiquidBlock] | null = null;
-  for (const pair of matched) {
-    if (pair[0].start < block.start && (!previous || pair[0].start > previous[0].start)) previous = pair;
-    if (pair[0].start > block.start && (!next || pair[0].start < next[0].start)) next = pair;
-  }
-  return placeMissing(
-    block,
-    previous && { reference: previous[0], variant: previous[1] },
-    next && { reference: next[0], variant: next[1] },
-    containerStart,
-  );
+/** For a one-branch block whose only block is `inner`: `inner`'s tag key (what it wraps), else null. */
+function wrappedKey(outer: LiquidBlock): string | null {
+  if (outer.branches.length !== 1) return null;
+  const children = childBlocks(outer.branches[0].children);
+  return children.length === 1 ? blockKey(children[0]) : null;
+}
+
+/**
+ * Where a missing block belongs in the translation: next to the nearer of its matched neighbours.
+ * The matched pairs are sorted once, and each missing block finds its neighbours by binary search.
+ */
+function insertionPlacer(matched: readonly [LiquidBlock, LiquidBlock][], containerStart: number): (block: LiquidBlock) => Placement {
+  const sorted = [...matched].sort((a, b) => a[0].start - b[0].start);
+  return (block) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid][0].start < block.start) low = mid + 1;
+      else high = mid;
+    }
+    const previous = low > 0 ? sorted[low - 1] : null;
+    let nextIndex = low;
+    while (nextIndex < sorted.length && sorted[nextIndex][0].start === block.start) nextIndex++;
+    const next = nextIndex < sorted.length ? sorted[nextIndex] : null;
+    return placeMissing(
+      block,
+      previous && { reference: previous[0], variant: previous[1] },
+      next && { reference: next[0], variant: next[1] },
+      containerStart,
+    );
+  };
 }
 
 /**
@@ -271,6 +306,25 @@ export function unmatchedBlockSpans(alignment: LiquidAlignment): { reference: Sp
   return spans;
 }
 
+/** Whether an offset lies inside any of the spans (asked many times per list: indexed once, then binary search). */
 export function within(spans: readonly Span[], offset: number): boolean {
-  return spans.some((span) => span.start <= offset && offset < span.end);
+  if (spans.length < 16) return spans.some((span) => span.start <= offset && offset < span.end);
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // The furthest end of the spans up to each one: an offset is inside one iff that end is past it.
+    const reach: number[] = [];
+    for (const span of sorted) reach.push(Math.max(span.end, reach.length ? reach[reach.length - 1] : -Infinity));
+    index = { starts: sorted.map((span) => span.start), reach };
+    spanIndexes.set(spans, index);
+  }
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.starts[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && index.reach[low - 1] > offset;
 }
+const spanIndexes = new WeakMap<readonly Span[], { starts: number[]; reach: number[] }>();

@@ -35,6 +35,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 const MASKED = ' \t\n\r!"#$&\'()*+,-./:;<=>?@[\\]^_`|~';
 const MASK_BASE = 0xe000;
+const MASKABLE = new RegExp(`[${MASKED.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 const UNMASK = new RegExp(`[\\u${MASK_BASE.toString(16)}-\\u${(MASK_BASE + MASKED.length - 1).toString(16)}]`, 'g');
 
 export function maskLiquid(text: string, spans: readonly Span[]): string {
@@ -43,10 +44,8 @@ export function maskLiquid(text: string, spans: readonly Span[]): string {
   let position = 0;
   for (const { start, end } of spans) {
     parts.push(text.slice(position, start + 2));
-    for (let i = start + 2; i < end - 2; i++) {
-      const index = MASKED.indexOf(text[i]);
-      parts.push(index < 0 ? text[i] : String.fromCharCode(MASK_BASE + index));
-    }
+    // One string per token, not one per character: a page that is mostly Liquid stays cheap.
+    if (end - 2 > start + 2) parts.push(text.slice(start + 2, end - 2).replace(MASKABLE, (c) => String.fromCharCode(MASK_BASE + MASKED.indexOf(c))));
     position = Math.max(end - 2, start + 2);
   }
   parts.push(text.slice(position));

@@ -12,7 +12,7 @@ const times = (n: number, line: (i: number) => string): string => Array.from({ l
 export const COST_INPUTS: CostInput[] = [
   {
     name: 'n headings',
-    n: 1500,
+    n: 400,
     build: (n) => ({
       source: frontMatter + times(n, (i) => `## Heading ${i}\n\nSee [it](#heading-${i}).\n\n`),
       translation: frontMatter + times(n, (i) => `## 見出し ${i}\n\n[それ](#heading-${(i * 7) % n})を参照。\n\n`),
@@ -20,7 +20,7 @@ export const COST_INPUTS: CostInput[] = [
   },
   {
     name: 'n links, each with a wrong fragment',
-    n: 1500,
+    n: 600,
     build: (n) => ({
       source: `${frontMatter}## Part\n\n${times(n, (i) => `[link ${i}](/rest/page-${i % 50}#part) `)}\n`,
       translation: `${frontMatter}## 部分\n\n${times(n, (i) => `[リンク ${i}](/rest/page-${i % 50}#wrong-${i}) `)}\n`,
@@ -28,7 +28,7 @@ export const COST_INPUTS: CostInput[] = [
   },
   {
     name: 'n Liquid blocks, every other one missing',
-    n: 1500,
+    n: 600,
     build: (n) => ({
       source: frontMatter + times(n, (i) => `{% ifversion v${i} %}\nText ${i} {% data reusables.r${i % 9} %}\n{% endif %}\n\n`),
       translation: frontMatter + times(n, (i) => (i % 2 ? '' : `{% ifversion v${i} %}\n文 ${i} {% data reusables.r${(i + 1) % 9} %}\n{% endif %}\n\n`)),
@@ -36,7 +36,7 @@ export const COST_INPUTS: CostInput[] = [
   },
   {
     name: 'Liquid nesting depth n',
-    n: 1000,
+    n: 400,
     build: (n) => ({
       source: frontMatter + times(n, (i) => `{% if a${i} %}\n`) + 'core\n' + times(n, () => '{% endif %}\n'),
       translation: frontMatter + times(n, (i) => `{% if a${i === n >> 1 ? 'x' : i} %}\n`) + '核\n' + times(n, () => '{% endif %}\n'),
@@ -44,7 +44,7 @@ export const COST_INPUTS: CostInput[] = [
   },
   {
     name: 'one line of n KB',
-    n: 150,
+    n: 40,
     build: (n) => {
       const chunk = (i: number): string => `word \`code${i}\` [l](/a#b${i}) {% data reusables.x%} {{ v${i} }} {% if %} `;
       const line = (lang: string): string => times(n * 20, (i) => `${lang}${chunk(i)}`).slice(0, n * 1024);
@@ -53,7 +53,7 @@ export const COST_INPUTS: CostInput[] = [
   },
   {
     name: 'n findings in one file (unknown and unclosed tags)',
-    n: 1500,
+    n: 1000,
     build: (n) => ({
       source: frontMatter + times(n, (i) => `Line ${i} {% data reusables.x %}\n\n`),
       translation: frontMatter + times(n, (i) => `行 ${i} {% 数据 reusables.x %} {% if\n\n`),
