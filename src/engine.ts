@@ -144,7 +144,17 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   function runRules(file: TreeFile, scope: Rule['meta']['scope']): Finding[] {
     const doc = site.document(file);
     const findings: Finding[] = [];
-    const references = referencesOf(file);
+    let references: ReturnType<typeof referencesOf>;
+    try {
+      references = referencesOf(file);
+    } catch (error) {
+      // Finding what to compare with failed (a bug): say so on this file, and check the others.
+      if (scope === 'translation') return findings;
+      internalErrorCount++;
+      const message = `docs-lint failed comparing ${doc.path} with its source (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other files were still checked.`;
+      findings.push({ rule: internalErrorRule, doc, descriptor: { start: 0, message } });
+      return findings;
+    }
     if (scope === 'translation' && !references.source && references.siblings.length === 0 && !references.rewrittenSource) return findings;
     // A file that could not be read at all (binary, unreadable) has its parse-error; comparing it would only repeat that.
     if (scope === 'translation' && isUnreadable(doc)) return findings;
@@ -166,7 +176,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         doc,
         descriptor: {
           start: 0,
-          message: `docs-lint failed inside rule ${rule.meta.id} on this file (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other rules still ran.`,
+          message: `docs-lint failed inside rule ${rule.meta.id} on ${doc.path} (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other rules still ran.`,
         },
       });
     }
