@@ -51,7 +51,7 @@ export function loadSamples(): Sample[] {
     const names = readdirSync(pages)
       .filter((name) => name.endsWith('.md') && existsSync(path.join(corpus, 'translations/ja-JP/content/rest/reference', name)))
       .sort()
-      .filter((name) => readFileSync(path.join(pages, name), 'utf8').length < 12_000)
+      .filter((name) => readFileSync(path.join(pages, name), 'utf8').length < 8_000)
       .slice(0, 4);
     for (const name of names) {
       samples.push({
@@ -95,7 +95,7 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), text, times: fc.integer({ min: 2, max: 3000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), text, times: fc.integer({ min: 2, max: 1500 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('newlines' as const), style: fc.constantFrom('\r\n' as const, '\r' as const) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'bom' as const }) },
 );
