@@ -35,6 +35,7 @@ export class Site {
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
+  private readonly dataKinds = new Map<string, boolean>();
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -63,8 +64,14 @@ export class Site {
 
   /** Whether the tree has English data of this kind at all; without it, references are not judged. */
   hasData(kind: 'reusables' | 'variables'): boolean {
-    const prefix = `${this.layout.data}/${kind}/`;
-    return this.files.some((file) => file.lang === SOURCE_LANGUAGE && file.key.startsWith(prefix));
+    // Asked for every reference: computed once, not once per reference over every file of the tree.
+    let has = this.dataKinds.get(kind);
+    if (has === undefined) {
+      const prefix = `${this.layout.data}/${kind}/`;
+      has = this.files.some((file) => file.lang === SOURCE_LANGUAGE && file.key.startsWith(prefix));
+      this.dataKinds.set(kind, has);
+    }
+    return has;
   }
 
   /** The file a reusable name (`actions.ae-beta`) lives in, for a language. */
@@ -101,12 +108,12 @@ export class Site {
 
   /** Heading text as the reader sees it: variables resolved, other Liquid dropped. */
   renderText(text: string, depth = 0): string {
-    return text
+    const rendered = text
       .replace(/\{%-?\s*data\s+variables\.([\w.-]+)\s*-?%\}|\{\{-?\s*site\.data\.variables\.([\w.-]+)\s*-?\}\}/g, (_, a?: string, b?: string) => {
         const value = this.variable((a ?? b) as string);
         return typeof value === 'string' && depth < 5 ? this.renderText(value, depth + 1) : '';
-      })
-      .replace(/\{%.*?%\}|\{\{.*?\}\}/g, '');
+      });
+    return withoutLiquid(rendered);
   }
 
   /** The anchors of an English page: github-slugger slugs of its headings plus explicit HTML anchors. */
@@ -155,6 +162,41 @@ export class Site {
     const match = DATA_REFERENCE.exec(reference.trim());
     return match ? { kind: match[1] as 'reusables' | 'variables', name: match[2] } : null;
   }
+}
+
+/**
+ * Text with every `{% … %}` and `{{ … }}` (on one line) removed, like
+ * `text.replace(/\{%.*?%\}|\{\{.*?\}\}/g, '')` but linear: that regex rescans the rest of the line
+ * from every unclosed delimiter, which is quadratic on a long line of them.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+export function withoutLiquid(text: string): string {
+  const closers = { '{%': { text: '%}', at: -2 }, '{{': { text: '}}', at: -2 } };
+  let lineBreak = -2;
+  let kept = '';
+  let copiedTo = 0;
+  let i = text.indexOf('{');
+  while (i >= 0 && i < text.length - 1) {
+    const open = text.slice(i, i + 2);
+    const closer = open === '{%' || open === '{{' ? closers[open] : null;
+    if (closer) {
+      // The next closer and the next line break after the opener, found once and reused while ahead.
+      if (closer.at !== -1 && closer.at < i + 2) closer.at = text.indexOf(closer.text, i + 2);
+      if (lineBreak !== -1 && lineBreak < i + 2) {
+        LINE_BREAK.lastIndex = i + 2;
+        lineBreak = LINE_BREAK.exec(text)?.index ?? -1;
+      }
+      if (closer.at !== -1 && (lineBreak === -1 || closer.at < lineBreak)) {
+        kept += text.slice(copiedTo, i);
+        copiedTo = closer.at + 2;
+        i = text.indexOf('{', copiedTo);
+        continue;
+      }
+    }
+    i = text.indexOf('{', i + 1);
+  }
+  return kept + text.slice(copiedTo);
 }
 
 /** The segments of a site path with `.` and `..` resolved, or null when `..` climbs above its root. */

@@ -105,9 +105,11 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
       default:
         break;
     }
-    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+    if ('children' in node) for (let i = (node as Parent).children.length - 1; i >= 0; i--) pending.push((node as Parent).children[i]);
   };
-  visit(tree);
+  // Depth first with a stack of its own: Markdown nested thousands deep must not overflow the call stack.
+  const pending: Nodes[] = [tree];
+  while (pending.length) visit(pending.pop() as Nodes);
   return result;
 }
 

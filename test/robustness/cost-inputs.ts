@@ -59,4 +59,21 @@ export const COST_INPUTS: CostInput[] = [
       translation: frontMatter + times(n, (i) => `行 ${i} {% 数据 reusables.x %} {% if\n\n`),
     }),
   },
+  {
+    name: 'one heading of n KB with Liquid delimiters, linked to',
+    n: 40,
+    build: (n) => {
+      const heading = `## ${times(n * 64, (i) => `{% x${i % 10} {{ y`).slice(0, n * 1024)}\n\n`;
+      return { source: `${frontMatter}${heading}[a](#a)\n`, translation: `${frontMatter}${heading}[a](#b)\n` };
+    },
+  },
+  {
+    // (Nested lists are left out: their indentation alone makes the input quadratic in the depth.)
+    name: 'Markdown nesting depth n (block quotes)',
+    n: 1000,
+    build: (n) => {
+      const nest = (text: string): string => `${times(n, () => '> ')}${text}\n${times(n, () => '>')} more\n`;
+      return { source: frontMatter + nest('Quoted [a](#x)'), translation: frontMatter + nest('引用 [a](#y)') };
+    },
+  },
 ];
