@@ -47,6 +47,19 @@ describe('files that are not what they claim', () => {
     expect(found[1].message).toMatch(/^The file is \d+ bytes, over the size limit of 40 bytes/);
   });
 
+  it('takes the size limit from --max-file-size, and refuses a limit that is not a number', () => {
+    const root = makeTree({ 'content/a.md': english, 'translations/ja-JP/content/a.md': japanese });
+    const run = (limit: string): ReturnType<typeof spawnSync<string>> =>
+      spawnSync(process.execPath, ['--import', tsx, cli, '--root', root, '--max-file-size', limit], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const small = run('40');
+    expect(small.status).toBe(1);
+    expect(small.stdout).toMatch(/translations\/ja-JP\/content\/a\.md:1:1 +error +The file is \d+ bytes, over the size limit of 40 bytes \(maxFileSize\); it was not read\. +parse-error/);
+    expect(run('100000').status).toBe(0);
+    const wrong = run('ten');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('docs-lint: --max-file-size takes a number of bytes, not "ten".\n');
+  });
+
   it('reports a file that vanishes during the run and goes on', async () => {
     const root = makeTree({ 'content/a.md': english, 'translations/ja-JP/content/a.md': japanese, 'translations/zh-CN/content/a.md': page('{% if x %}\n') });
     // A rule that deletes the Japanese page while the English one is checked (before the translation is read).
