@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, readFileSync, symlinkSync, truncateSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,7 @@ describe('files that are not what they claim', () => {
 
   it('takes the size limit from --max-file-size, and refuses a limit that is not a number', () => {
     const root = makeTree({ 'content/a.md': english, 'translations/ja-JP/content/a.md': japanese });
-    const run = (limit: string): ReturnType<typeof spawnSync<string>> =>
+    const run = (limit: string): SpawnSyncReturns<string> =>
       spawnSync(process.execPath, ['--import', tsx, cli, '--root', root, '--max-file-size', limit], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const small = run('40');
     expect(small.status).toBe(1);
