@@ -1,6 +1,6 @@
 import { alignByKey, diffSequences } from '../src/align.js';
 import { joinAnd } from '../src/compare.js';
-import type { Link } from '../src/model.js';
+import type { Link, ParsedDocument } from '../src/model.js';
 import type { Fix, RuleContext, Rule, Variant } from '../src/rule.js';
 import type { TreeFile } from '../src/tree/layout.js';
 
@@ -21,6 +21,12 @@ const rule: Rule = {
   check(context) {
     const { doc, report } = context;
     const settled = new Set<Link>();
+    for (const link of doc.links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || !context.site.leavesTree(context.file, link.url)) continue;
+      const start = link.urlStart ?? link.start;
+      report({ start, end: link.urlStart === null ? link.end : start + link.url.length, message: `The link target \`${link.url}\` leads outside the docs tree; docs-lint does not follow it.` });
+      settled.add(link);
+    }
     for (const link of linksWithFragments(doc.links)) {
       const { path, fragment } = splitUrl(link.url);
       const at = fragmentSpan(link);
@@ -120,12 +126,21 @@ function targetPage({ file, source, site }: RuleContext, path: string): TreeFile
 /** The fragment of the source's link to the same place, when links pair up one to one. */
 function sourceFragment({ doc, source }: RuleContext, link: Link): string | null {
   if (!source) return null;
-  const mine = linksWithFragments(doc.links);
-  const theirs = linksWithFragments(source.doc.links);
-  const index = mine.indexOf(link);
-  const pair = alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs.find(([, v]) => v === index);
-  return pair ? splitUrl(theirs[pair[0]].url).fragment.replace(/^#+/, '') : null;
+  // Paired once per document, not once per link (a page of thousands of links stays linear).
+  let cached = sourceFragments.get(doc);
+  if (!cached || cached.source !== source.doc) {
+    const mine = linksWithFragments(doc.links);
+    const theirs = linksWithFragments(source.doc.links);
+    const fragments = new Map<Link, string>();
+    for (const [r, v] of alignByKey(theirs.map((l) => pathKey(l.url)), mine.map((l) => pathKey(l.url))).pairs) {
+      fragments.set(mine[v], splitUrl(theirs[r].url).fragment.replace(/^#+/, ''));
+    }
+    cached = { source: source.doc, fragments };
+    sourceFragments.set(doc, cached);
+  }
+  return cached.fragments.get(link) ?? null;
 }
+const sourceFragments = new WeakMap<ParsedDocument, { source: ParsedDocument; fragments: Map<Link, string> }>();
 
 /**
  * A fragment that differs from the matching link of the source (or, without a source, of the

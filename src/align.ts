@@ -11,37 +11,59 @@ export interface Alignment {
 
 /**
  * Aligns two sequences by key with a Myers diff (O((N+M)·D): near-linear when they mostly agree).
- * Beyond `maxEdits` differences the sequences are treated as unrelated rather than spending
- * quadratic time on them.
+ * Items whose key the other side lacks cannot pair, so they are set aside first: a translation that
+ * changed every key costs nothing. The diff of the rest gets a fixed budget of work: beyond
+ * `maxEdits` differences, or beyond the budget, the sequences are treated as unrelated rather than
+ * spending quadratic time on them.
  */
 export function alignByKey(reference: readonly string[], variant: readonly string[], maxEdits = 4000): Alignment {
   const alignment: Alignment = { pairs: [], missing: [], extra: [] };
-  const changes = diffArrays([...reference], [...variant], { maxEditLength: maxEdits });
-  if (!changes) {
-    alignment.missing = reference.map((_, i) => i);
-    alignment.extra = variant.map((_, i) => i);
-    return alignment;
-  }
-  let r = 0;
-  let v = 0;
-  for (const change of changes) {
-    for (let k = 0; k < change.count; k++) {
-      if (change.added) alignment.extra.push(v++);
-      else if (change.removed) alignment.missing.push(r++);
-      else alignment.pairs.push([r++, v++]);
+  const referenceKeys = new Set(reference);
+  const variantKeys = new Set(variant);
+  const referenceShared = indicesWhere(reference, (key) => variantKeys.has(key));
+  const variantShared = indicesWhere(variant, (key) => referenceKeys.has(key));
+  const budget = Math.floor(DIFF_BUDGET / Math.max(1, referenceShared.length + variantShared.length));
+  const changes =
+    referenceShared.length && variantShared.length
+      ? diffArrays(
+          referenceShared.map((i) => reference[i]),
+          variantShared.map((i) => variant[i]),
+          { maxEditLength: Math.min(maxEdits, budget) },
+        )
+      : [];
+  const pairs: [number, number][] = [];
+  if (changes) {
+    let r = 0;
+    let v = 0;
+    for (const change of changes) {
+      for (let k = 0; k < change.count; k++) {
+        if (change.added) v++;
+        else if (change.removed) r++;
+        else pairs.push([referenceShared[r++], variantShared[v++]]);
+      }
     }
   }
+  alignment.pairs = pairs;
+  const pairedReference = new Set(pairs.map(([r]) => r));
+  const pairedVariant = new Set(pairs.map(([, v]) => v));
+  alignment.missing = indicesWhere(reference, (_, i) => !pairedReference.has(i));
+  alignment.extra = indicesWhere(variant, (_, i) => !pairedVariant.has(i));
   return alignment;
+}
+
+/** How many steps of the diff one alignment may take ((N+M)·D); past it, the sequences are unrelated. */
+const DIFF_BUDGET = 2_000_000;
+
+function indicesWhere(items: readonly string[], keep: (item: string, index: number) => boolean): number[] {
+  const indices: number[] = [];
+  for (let i = 0; i < items.length; i++) if (keep(items[i], i)) indices.push(i);
+  return indices;
 }
 
 /** For an unmatched reference item, the matched variant item that follows it (where it should have been). */
 export function insertionPoint(alignment: Alignment, referenceIndex: number): { before: number | null; after: number | null } {
-  let after: number | null = null;
-  for (const [r, v] of alignment.pairs) {
-    if (r < referenceIndex) after = v;
-    else return { before: v, after };
-  }
-  return { before: null, after };
+  const { previous, next } = neighbours(alignment.pairs, referenceIndex);
+  return { before: next ? next[1] : null, after: previous ? previous[1] : null };
 }
 
 /** The outcome of comparing two sequences as multisets, with positions taken from their alignment. */
@@ -87,8 +109,30 @@ export function diffSequences(
   const changed: [number, number][] = [];
   const usedExtra = new Set<number>();
   const stillMissing: number[] = [];
+  // Extra items by gap, so that each missing item looks only at the extras beside it.
+  const extraByGap = new Map<number, number[]>();
+  for (const v of extra) {
+    const gap = gapOfVariant(v);
+    const list = extraByGap.get(gap);
+    if (list) list.push(v);
+    else extraByGap.set(gap, [v]);
+  }
+  const firstUnused = new Map<number, number>();
   for (const r of missing) {
-    const v = extra.find((candidate) => !usedExtra.has(candidate) && gapOfVariant(candidate) === gapOfReference(r) && pairable(r, candidate));
+    const gap = gapOfReference(r);
+    const candidates = extraByGap.get(gap) ?? [];
+    let from = firstUnused.get(gap) ?? 0;
+    while (from < candidates.length && usedExtra.has(candidates[from])) from++;
+    firstUnused.set(gap, from);
+    // Bounded: in a gap of thousands of unrelated items, pairing the nearest ones is what a reader needs.
+    let v: number | undefined;
+    for (let i = from; i < Math.min(candidates.length, from + MAX_PAIRING_LOOKS); i++) {
+      if (usedExtra.has(candidates[i])) continue;
+      if (pairable(r, candidates[i])) {
+        v = candidates[i];
+        break;
+      }
+    }
     if (v === undefined) stillMissing.push(r);
     else {
       usedExtra.add(v);
@@ -97,6 +141,9 @@ export function diffSequences(
   }
   return { pairs: alignment.pairs, missing: stillMissing, extra: extra.filter((v) => !usedExtra.has(v)), changed };
 }
+
+/** How many unpaired extra items a missing one is compared with, at most. */
+const MAX_PAIRING_LOOKS = 64;
 
 /** Given the sorted indices of matched items, the number of the gap an unmatched index falls in. */
 function gapIndex(matched: readonly number[]): (index: number) => number {
@@ -146,10 +193,13 @@ export function placeMissing(
 
 /** The matched pairs just before and just after reference index `r` (pairs are in order). */
 export function neighbours(pairs: readonly [number, number][], r: number): { previous: [number, number] | null; next: [number, number] | null } {
-  let previous: [number, number] | null = null;
-  for (const pair of pairs) {
-    if (pair[0] < r) previous = pair;
-    else return { previous, next: pair };
+  // Binary search: asked once per missing item, so a scan would make many differences quadratic.
+  let low = 0;
+  let high = pairs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pairs[mid][0] < r) low = mid + 1;
+    else high = mid;
   }
-  return { previous, next: null };
+  return { previous: low > 0 ? pairs[low - 1] : null, next: low < pairs.length ? pairs[low] : null };
 }

@@ -46,6 +46,7 @@ Options:
                            write nothing
   --max-warnings N         Exit 1 when there are more than N warnings
   --debug                  Print diagnostics to stderr (checks that were skipped, and why)
+  --max-file-size BYTES    Report larger files instead of reading them (default: 10485760, 10 MiB)
   --version                Print the version
   --help                   Print this help
 
@@ -82,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
         'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         debug: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -112,6 +114,11 @@ async function main(argv: string[]): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size']);
+    if (!Number.isInteger(maxFileSize) || maxFileSize < 0) throw new UsageError(`--max-file-size takes a number of bytes, not "${values['max-file-size']}".`);
+  }
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
@@ -126,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ? 'error' : undefined,
     rules,
     debug,
+    maxFileSize,
   });
   const since = values['changed-since'];
   if (since !== undefined || values.staged) {

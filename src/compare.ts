@@ -69,6 +69,11 @@ export function joinAnd(items: readonly string[]): string {
 
 /** Shows a snippet of source text in a message, shortened to stay on one readable line. */
 export function quote(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only as much of a (possibly huge) span as the message shows is flattened: messages cost O(max).
+  let flat = '';
+  for (let take = max * 2; ; take *= 4) {
+    flat = text.slice(0, take).replace(/\s+/g, ' ').trim();
+    if (flat.length > max || take >= text.length) break;
+  }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }

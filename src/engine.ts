@@ -37,7 +37,7 @@ export interface LintOptions {
   liquidBlockTags?: readonly string[];
   /** Report directives that suppress nothing, at this severity (default: off). */
   reportUnusedDisableDirectives?: Severity;
-  /** Largest file size in bytes that is parsed (the config's `maxFileSize`). */
+  /** Files larger than this many bytes are reported (parse-error) and not read (the config's `maxFileSize`); default 10 MiB. */
   maxFileSize?: number;
   rules: readonly Rule[];
   layout?: Layout;
@@ -100,7 +100,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const reportUnused = options.reportUnusedDisableDirectives ?? 'off';
 
   const tree = await discoverTree(root, layout);
-  const documents = new DocumentStore(root, options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {});
+  const documents = new DocumentStore(root, {
+    ...(options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {}),
+    maxFileSize: options.maxFileSize,
+  });
   const site = new Site(tree.files, layout, documents);
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
   const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
@@ -124,6 +127,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     return result;
   };
   for (const file of targets) resultFor(file);
+  for (const folder of tree.unreadable) {
+    const parseError = ruleSettings.forFile({ path: folder.path, lang: SOURCE_LANGUAGE }).active.find((rule) => rule.meta.id === 'parse-error');
+    if (!parseError || !selectsFolder(folder.path, root, options)) continue;
+    const severity = ruleSettings.forFile({ path: folder.path, lang: SOURCE_LANGUAGE }).severity(parseError);
+    results.set(folder.path, unreadableFolderResult(folder.path, folder.message, severity === 'off' ? 'error' : severity));
+  }
 
   const unitKeys = [...new Set(targets.map((file) => file.key))].sort();
   for (const key of unitKeys) {
@@ -178,7 +187,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   function findReferences(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
     const unit = site.units.get(file.key) as Unit;
     if (file.lang === SOURCE_LANGUAGE) return { source: null, siblings: [], rewrittenSource: null };
-    let source = unit.source ? variantOf(unit.source) : null;
+    // A source that could not be read (a folder, too large, a link out of the tree) is no reference.
+    let source = unit.source && !isUnreadable(site.document(unit.source)) ? variantOf(unit.source) : null;
     let rewrittenSource: Variant | null = null;
     if (source && isRewritten(source.doc, site.document(file))) {
       rewrittenSource = source;
@@ -192,13 +202,26 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   function runRules(file: TreeFile, scope: Rule['meta']['scope']): Finding[] {
     const doc = site.document(file);
     const findings: Finding[] = [];
-    const references = referencesOf(file);
+    let references: ReturnType<typeof referencesOf>;
+    try {
+      references = referencesOf(file);
+    } catch (error) {
+      // Finding what to compare with failed (a bug): say so on this file, and check the others.
+      if (scope === 'translation') return findings;
+      internalErrorCount++;
+      const message = `docs-lint failed comparing ${doc.path} with its source (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other files were still checked.`;
+      findings.push({ rule: internalErrorRule, doc, descriptor: { start: 0, message } });
+      return findings;
+    }
     if (scope === 'translation' && !references.source && references.siblings.length === 0 && !references.rewrittenSource) return findings;
     // A file that could not be read at all (binary, unreadable) has its parse-error; comparing it would only repeat that.
-    if (scope === 'translation' && doc.text === '' && doc.problems.length > 0) return findings;
+    if (scope === 'translation' && isUnreadable(doc)) return findings;
     const fileRules = ruleSettings.forFile(file);
+    // A file that could not be read has its parse-error and nothing else to say.
+    const unreadable = isUnreadable(doc);
     for (const rule of fileRules.active) {
       if (rule.meta.scope !== scope || !rule.meta.kinds.includes(file.kind)) continue;
+      if (unreadable && rule.meta.id !== 'parse-error') continue;
       const context: RuleContext = { file, doc, ...references, site, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
       runRule(rule, context, findings, doc);
     }
@@ -215,7 +238,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         doc,
         descriptor: {
           start: 0,
-          message: `docs-lint failed inside rule ${rule.meta.id} on this file (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other rules still ran.`,
+          message: `docs-lint failed inside rule ${rule.meta.id} on ${doc.path} (${error instanceof Error ? error.message : String(error)}). This is a bug in docs-lint; the other rules still ran.`,
         },
       });
     }
@@ -269,6 +292,33 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       }
     }
   }
+}
+
+function isUnreadable(doc: ParsedDocument): boolean {
+  return doc.text === '' && doc.problems.length > 0;
+}
+
+/** Whether a folder that could not be listed lies where the run looks (the whole tree, or under a path given). */
+function selectsFolder(folder: string, root: string, options: LintOptions): boolean {
+  const paths = options.paths ?? [];
+  if (paths.length === 0) return true;
+  return paths.some((given) => {
+    const relative = path.relative(root, path.resolve(options.cwd ?? process.cwd(), given)).split(path.sep).join('/');
+    return relative === '' || folder === relative || folder.startsWith(`${relative}/`) || relative.startsWith(`${folder}/`);
+  });
+}
+
+/** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
+function unreadableFolderResult(folder: string, message: string, severity: Severity): LintResult {
+  const error = severity === 'error';
+  return {
+    filePath: folder,
+    messages: [{ ruleId: 'parse-error', severity: error ? 2 : 1, message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    errorCount: error ? 1 : 0,
+    warningCount: error ? 0 : 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
 }
 
 interface Finding {

@@ -1,4 +1,4 @@
-import { alignByKey, diffSequences, placeMissing, type Placement } from './align.js';
+import { alignByKey, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
 import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type ParsedDocument, type Span } from './model.js';
 
 /**
@@ -32,17 +32,44 @@ export function tagKey(node: LiquidNode): string {
   return `{% ${`${node.name} ${normalizeArgs(node.args)}`.trim()} %}`;
 }
 
-/** The key of a block with everything it contains, blocks only (its plain tags are another rule's). */
+/**
+ * The key of a block with everything it contains, blocks only (its plain tags are another rule's).
+ * Nested blocks stand in it by a short id of their own key, so keys stay short however deep the
+ * nesting, and they are computed bottom up without recursion.
+ */
 export function deepBlockKey(block: LiquidBlock): string {
   const cached = deepKeys.get(block);
   if (cached !== undefined) return cached;
-  const key = `${blockKey(block)}{${block.branches
-    .map((branch, i) => `${i === 0 ? '' : `${blockKey(branch)}:`}[${childBlocks(branch.children).map(deepBlockKey).join(',')}]`)
-    .join('|')}}`;
-  deepKeys.set(block, key);
-  return key;
+  // Post-order over the blocks below that have no key yet.
+  const order: LiquidBlock[] = [];
+  const pending: LiquidBlock[] = [block];
+  while (pending.length) {
+    const next = pending.pop() as LiquidBlock;
+    order.push(next);
+    for (const branch of next.branches) for (const child of childBlocks(branch.children)) if (!deepKeys.has(child)) pending.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const current = order[i];
+    const key = `${blockKey(current)}{${current.branches
+      .map((branch, b) => `${b === 0 ? '' : `${blockKey(branch)}:`}[${childBlocks(branch.children).map((child) => internKey(deepKeys.get(child) as string)).join(',')}]`)
+      .join('|')}}`;
+    deepKeys.set(current, key);
+  }
+  return deepKeys.get(block) as string;
 }
 const deepKeys = new WeakMap<LiquidBlock, string>();
+const internedKeys = new Map<string, string>();
+
+/** A short id that stands for a key: equal keys, equal ids. */
+function internKey(key: string): string {
+  if (key.length <= 64) return key;
+  let id = internedKeys.get(key);
+  if (id === undefined) {
+    id = `#${internedKeys.size}`;
+    internedKeys.set(key, id);
+  }
+  return id;
+}
 
 export function childBlocks(nodes: readonly LiquidNode[]): LiquidBlock[] {
   return nodes.filter((node): node is LiquidBlock => node.type === 'block');
@@ -105,7 +132,19 @@ export function alignDocuments(reference: ParsedDocument, translation: ParsedDoc
   return alignment;
 }
 
+/**
+ * Work left to do, run last in first out: the recursive order (a container, then each matched block's
+ * branches in turn, then that block's missing and extra branches) kept without recursion, so that
+ * nesting thousands deep does not overflow the stack.
+ */
+type AlignTask = () => void;
+
 function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment): void {
+  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+  while (tasks.length) (tasks.pop() as AlignTask)();
+}
+
+function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment, tasks: AlignTask[]): void {
   result.containers.push({ reference, variant, variantStart });
   const referenceBlocks = childBlocks(reference);
   const variantBlocks = childBlocks(variant);
@@ -117,14 +156,13 @@ function alignContainer(reference: readonly LiquidNode[], variant: readonly Liqu
   // A block both sides have whole, or with the same opening tag, but out of order: it moved (and its
   // contents are still compared). Whole twins first, so that a swap is not taken for an edit.
   const takeMoved = (key: (block: LiquidBlock) => string): void => {
-    for (const block of [...missing]) {
-      const twin = extra.find((candidate) => key(candidate) === key(block));
-      if (!twin) continue;
+    const moved = pairFirst(missing, extra, key, key);
+    for (const [block, twin] of moved.pairs) {
       result.differences.push({ kind: 'moved', reference: block, variant: twin });
       matched.push([block, twin]);
-      missing = missing.filter((b) => b !== block);
-      extra = extra.filter((b) => b !== twin);
     }
+    missing = moved.left;
+    extra = moved.right;
   };
   takeMoved(deepBlockKey);
   // Among the rest: the same opening tag in order (contents differ) ...
@@ -154,37 +192,44 @@ function alignContainer(reference: readonly LiquidNode[], variant: readonly Liqu
 
   // A block that one side has around a block both have: one finding for the wrapper, and the
   // wrapped blocks are compared with each other.
-  for (const outer of [...extra]) {
-    const inner = missing.find((block) => wraps(outer, block));
-    if (!inner) continue;
+  const wrapped = pairFirst(extra, missing, wrappedKey, deepBlockKey);
+  for (const [outer, inner] of wrapped.pairs) {
     result.differences.push({ kind: 'wrapped', reference: inner, variant: outer });
     matched.push([inner, childBlocks(outer.branches[0].children)[0]]);
-    missing = missing.filter((b) => b !== inner);
-    extra = extra.filter((b) => b !== outer);
   }
-  for (const outer of [...missing]) {
-    const inner = extra.find((block) => wraps(outer, block));
-    if (!inner) continue;
+  extra = wrapped.left;
+  missing = wrapped.right;
+  const unwrapped = pairFirst(missing, extra, wrappedKey, deepBlockKey);
+  for (const [outer, inner] of unwrapped.pairs) {
     result.differences.push({ kind: 'unwrapped', reference: outer, variant: inner });
     matched.push([childBlocks(outer.branches[0].children)[0], inner]);
-    missing = missing.filter((b) => b !== outer);
-    extra = extra.filter((b) => b !== inner);
   }
-  for (const block of missing) {
-    result.differences.push({ kind: 'missing', reference: block, place: insertionPlace(block, matched, variantStart) });
-  }
+  missing = unwrapped.left;
+  extra = unwrapped.right;
+  const place = insertionPlacer(matched, variantStart);
+  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block) });
   for (const block of extra) result.differences.push({ kind: 'extra', variant: block });
-  for (const [r, v] of matched) alignBranches(r, v, result);
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const [r, v] = matched[i];
+    tasks.push(() => alignBranches(r, v, result, tasks));
+  }
 }
 
-function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: LiquidAlignment): void {
+function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: LiquidAlignment, tasks: AlignTask[]): void {
   const alignment = alignByKey(
     reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
     variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
   );
-  for (const [r, v] of alignment.pairs) {
-    alignContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result);
+  // The branches' differences come after everything inside the matched branches.
+  tasks.push(() => branchDifferences(reference, variant, alignment, result));
+  for (let i = alignment.pairs.length - 1; i >= 0; i--) {
+    const [r, v] = alignment.pairs[i];
+    tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
   }
+}
+
+
+function branchDifferences(reference: LiquidBlock, variant: LiquidBlock, alignment: Alignment, result: LiquidAlignment): void {
   for (const r of alignment.missing) {
     const before = alignment.pairs.filter(([pr]) => pr < r).pop();
     const at = before ? variant.branches[before[1]].end : variant.openEnd;
@@ -193,28 +238,69 @@ function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: Liq
   for (const v of alignment.extra) result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
 }
 
-/** Whether `outer` is a one-branch block whose only block is `inner`'s twin. */
-function wraps(outer: LiquidBlock, inner: LiquidBlock): boolean {
-  if (outer.branches.length !== 1) return false;
-  const children = childBlocks(outer.branches[0].children);
-  // The whole inner block, not just its tag: `{% for operation in … %}` opens many different blocks.
-  return children.length === 1 && deepBlockKey(children[0]) === deepBlockKey(inner);
+/**
+ * Pairs each item of `left`, in order, with the first item of `right` not taken yet whose key is the
+ * same (a null key pairs with nothing); returns the pairs and what is left on each side, in order.
+ * Linear, where a search of `right` for each item of `left` would be quadratic.
+ */
+function pairFirst<T>(left: readonly T[], right: readonly T[], leftKey: (item: T) => string | null, rightKey: (item: T) => string): { pairs: [T, T][]; left: T[]; right: T[] } {
+  const waiting = new Map<string, T[]>();
+  for (const item of right) {
+    const key = rightKey(item);
+    const queue = waiting.get(key);
+    if (queue) queue.push(item);
+    else waiting.set(key, [item]);
+  }
+  const pairs: [T, T][] = [];
+  const taken = new Set<T>();
+  const leftOver: T[] = [];
+  for (const item of left) {
+    const key = leftKey(item);
+    const twin = key === null ? undefined : waiting.get(key)?.shift();
+    if (twin === undefined) leftOver.push(item);
+    else {
+      pairs.push([item, twin]);
+      taken.add(twin);
+    }
+  }
+  return { pairs, left: leftOver, right: right.filter((item) => !taken.has(item)) };
 }
 
-/** Where a missing block belongs in the translation: next to the nearer of its matched neighbours. */
-function insertionPlace(block: LiquidBlock, matched: readonly [LiquidBlock, LiquidBlock][], containerStart: number): Placement {
-  let previous: [LiquidBlock, LiquidBlock] | null = null;
-  let next: [LiquidBlock, LiquidBlock] | null = null;
-  for (const pair of matched) {
-    if (pair[0].start < block.start && (!previous || pair[0].start > previous[0].start)) previous = pair;
-    if (pair[0].start > block.start && (!next || pair[0].start < next[0].start)) next = pair;
-  }
-  return placeMissing(
-    block,
-    previous && { reference: previous[0], variant: previous[1] },
-    next && { reference: next[0], variant: next[1] },
-    containerStart,
-  );
+/**
+ * For a one-branch block whose only block is `inner`: `inner`'s whole key (what it wraps), else null.
+ * The whole block, not just its tag: `{% for operation in … %}` opens many different blocks.
+ */
+function wrappedKey(outer: LiquidBlock): string | null {
+  if (outer.branches.length !== 1) return null;
+  const children = childBlocks(outer.branches[0].children);
+  return children.length === 1 ? deepBlockKey(children[0]) : null;
+}
+
+/**
+ * Where a missing block belongs in the translation: next to the nearer of its matched neighbours.
+ * The matched pairs are sorted once, and each missing block finds its neighbours by binary search.
+ */
+function insertionPlacer(matched: readonly [LiquidBlock, LiquidBlock][], containerStart: number): (block: LiquidBlock) => Placement {
+  const sorted = [...matched].sort((a, b) => a[0].start - b[0].start);
+  return (block) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid][0].start < block.start) low = mid + 1;
+      else high = mid;
+    }
+    const previous = low > 0 ? sorted[low - 1] : null;
+    let nextIndex = low;
+    while (nextIndex < sorted.length && sorted[nextIndex][0].start === block.start) nextIndex++;
+    const next = nextIndex < sorted.length ? sorted[nextIndex] : null;
+    return placeMissing(
+      block,
+      previous && { reference: previous[0], variant: previous[1] },
+      next && { reference: next[0], variant: next[1] },
+      containerStart,
+    );
+  };
 }
 
 /**
@@ -232,6 +318,25 @@ export function unmatchedBlockSpans(alignment: LiquidAlignment): { reference: Sp
   return spans;
 }
 
+/** Whether an offset lies inside any of the spans (asked many times per list: indexed once, then binary search). */
 export function within(spans: readonly Span[], offset: number): boolean {
-  return spans.some((span) => span.start <= offset && offset < span.end);
+  if (spans.length < 16) return spans.some((span) => span.start <= offset && offset < span.end);
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // The furthest end of the spans up to each one: an offset is inside one iff that end is past it.
+    const reach: number[] = [];
+    for (const span of sorted) reach.push(Math.max(span.end, reach.length ? reach[reach.length - 1] : -Infinity));
+    index = { starts: sorted.map((span) => span.start), reach };
+    spanIndexes.set(spans, index);
+  }
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.starts[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && index.reach[low - 1] > offset;
 }
+const spanIndexes = new WeakMap<readonly Span[], { starts: number[]; reach: number[] }>();

@@ -133,12 +133,12 @@ export class Site {
 
   /** Heading text as the reader sees it: variables resolved, other Liquid dropped. */
   renderText(text: string, depth = 0): string {
-    return text
+    const rendered = text
       .replace(/\{%-?\s*data\s+variables\.([\w.-]+)\s*-?%\}|\{\{-?\s*site\.data\.variables\.([\w.-]+)\s*-?\}\}/g, (_, a?: string, b?: string) => {
         const value = this.variable((a ?? b) as string);
         return typeof value === 'string' && depth < 5 ? this.renderText(value, depth + 1) : '';
-      })
-      .replace(/\{%.*?%\}|\{\{.*?\}\}/g, '');
+      });
+    return withoutLiquid(rendered);
   }
 
   /** The anchors of an English page: github-slugger slugs of its headings plus explicit HTML anchors. */
@@ -162,17 +162,89 @@ export class Site {
    * `/{{ currentVersion }}/`, version or language prefix) points at, or undefined when it is not in the tree.
    */
   pageForUrl(urlPath: string): TreeFile | undefined {
-    const segments = urlPath.split('/').filter(Boolean);
+    const segments = siteSegments(urlPath);
+    if (segments === null) return undefined;
     while (segments.length && isPrefixSegment(segments[0])) segments.shift();
     if (segments.length === 0) return undefined;
     const base = `${this.layout.content}/${segments.join('/')}`;
     return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? undefined;
   }
 
+  /**
+   * Whether a link target climbs out of the tree: an absolute path above the site's root
+   * (`/../../etc/passwd`), or a relative one above the root of the tree (`../../../x.md` from
+   * `content/a.md`). Such a target is never looked up, let alone read.
+   */
+  leavesTree(from: TreeFile, target: string): boolean {
+    const urlPath = decodePath(target.split(/[?#]/)[0]);
+    if (urlPath.startsWith('/')) return siteSegments(urlPath) === null;
+    const dir = from.path.split('/').slice(0, -1).join('/');
+    return segmentsWithin(`${dir}/${urlPath}`) === null;
+  }
+
   /** Splits a `{% data %}` argument or legacy `site.data.` output into its kind and name. */
   static parseDataReference(reference: string): { kind: 'reusables' | 'variables'; name: string } | null {
     const match = DATA_REFERENCE.exec(reference.trim());
     return match ? { kind: match[1] as 'reusables' | 'variables', name: match[2] } : null;
+  }
+}
+
+/**
+ * Text with every `{% … %}` and `{{ … }}` (on one line) removed, like
+ * `text.replace(/\{%.*?%\}|\{\{.*?\}\}/g, '')` but linear: that regex rescans the rest of the line
+ * from every unclosed delimiter, which is quadratic on a long line of them.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+export function withoutLiquid(text: string): string {
+  const closers = { '{%': { text: '%}', at: -2 }, '{{': { text: '}}', at: -2 } };
+  let lineBreak = -2;
+  let kept = '';
+  let copiedTo = 0;
+  let i = text.indexOf('{');
+  while (i >= 0 && i < text.length - 1) {
+    const open = text.slice(i, i + 2);
+    const closer = open === '{%' || open === '{{' ? closers[open] : null;
+    if (closer) {
+      // The next closer and the next line break after the opener, found once and reused while ahead.
+      if (closer.at !== -1 && closer.at < i + 2) closer.at = text.indexOf(closer.text, i + 2);
+      if (lineBreak !== -1 && lineBreak < i + 2) {
+        LINE_BREAK.lastIndex = i + 2;
+        lineBreak = LINE_BREAK.exec(text)?.index ?? -1;
+      }
+      if (closer.at !== -1 && (lineBreak === -1 || closer.at < lineBreak)) {
+        kept += text.slice(copiedTo, i);
+        copiedTo = closer.at + 2;
+        i = text.indexOf('{', copiedTo);
+        continue;
+      }
+    }
+    i = text.indexOf('{', i + 1);
+  }
+  return kept + text.slice(copiedTo);
+}
+
+/** The segments of a site path with `.` and `..` resolved, or null when `..` climbs above its root. */
+function siteSegments(urlPath: string): string[] | null {
+  return segmentsWithin(decodePath(urlPath));
+}
+
+function segmentsWithin(relative: string): string[] | null {
+  const segments: string[] = [];
+  for (const segment of relative.split(/[/\\]/)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') segments.push(segment);
+    else if (segments.pop() === undefined) return null;
+  }
+  return segments;
+}
+
+/** `%2e%2e` is `..` too. */
+function decodePath(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return urlPath;
   }
 }
 

@@ -1,5 +1,5 @@
 import { defaultOptions, TypeGuards, Tokenizer } from 'liquidjs';
-import type { LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, Span } from '../model.js';
+import type { LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, LiquidProblemKind, Span } from '../model.js';
 import { DEFAULT_VOCABULARY, type LiquidVocabulary } from './liquid-vocabulary.js';
 
 export type LiquidToken =
@@ -21,16 +21,45 @@ export function tokenizeLiquid(text: string): TokenizeResult {
   const delimited: LiquidToken[] = [];
   const problems: LiquidProblem[] = [];
   let tokenizer = new Tokenizer(text);
+  // Whether the tokenizer is inside `{% raw %}` (it then reads up to `{% endraw %}`).
+  let inRaw = false;
   const restartAt = (position: number): void => {
     tokenizer = new Tokenizer(text);
     tokenizer.p = position;
+    inRaw = false;
+  };
+  const lineEnd = lineEndFinder(text);
+  // Each liquidjs error costs a pass over the whole text (it builds a context snippet), so the
+  // errors that can repeat many times are recognised here first: the run stays linear.
+  const lastTagClose = text.lastIndexOf('%}');
+  const lastOutputClose = text.lastIndexOf('}}');
+  const lastEndraw = text.lastIndexOf('endraw');
+  const unclosed = (begin: number): LiquidProblemKind | null => {
+    if (inRaw) return lastEndraw < begin ? 'unclosed-block' : null;
+    if (text.startsWith('{%', begin)) return lastTagClose < begin + 1 ? 'unclosed-tag' : null;
+    if (text.startsWith('{{', begin)) return lastOutputClose < begin + 2 ? 'unclosed-output' : null;
+    return null;
   };
   while (tokenizer.p < tokenizer.N) {
     const begin = tokenizer.p;
+    const known = unclosed(begin);
+    if (known) {
+      problems.push({ kind: known, name: known === 'unclosed-block' ? 'raw' : '', args: '', start: begin, end: lineEnd(begin) });
+      restartAt(begin + 2);
+      continue;
+    }
+    EMPTY_TAG.lastIndex = begin;
+    const empty = EMPTY_TAG.exec(text);
+    if (empty) {
+      problems.push({ kind: 'empty-tag', name: '', args: '', start: begin, end: begin + empty[0].length });
+      restartAt(begin + empty[0].length);
+      continue;
+    }
     try {
       const token = tokenizer.readTopLevelToken(defaultOptions);
       if (TypeGuards.isTagToken(token)) {
         delimited.push({ type: 'tag', name: token.name, args: token.args.trim(), start: token.begin, end: token.end });
+        inRaw = token.name === 'raw';
       } else if (TypeGuards.isOutputToken(token)) {
         delimited.push({ type: 'output', expression: token.content.trim(), start: token.begin, end: token.end });
       }
@@ -38,13 +67,11 @@ export function tokenizeLiquid(text: string): TokenizeResult {
       const message = error instanceof Error ? error.message : String(error);
       if (/not closed/.test(message)) {
         const kind = message.startsWith('raw') ? 'unclosed-block' : text.startsWith('{{', begin) ? 'unclosed-output' : 'unclosed-tag';
-        const lineEnd = text.slice(begin).search(/\r|\n/);
-        const end = lineEnd < 0 ? text.length : begin + lineEnd;
-        problems.push({ kind, name: kind === 'unclosed-block' ? 'raw' : '', args: '', start: begin, end });
+        problems.push({ kind, name: kind === 'unclosed-block' ? 'raw' : '', args: '', start: begin, end: lineEnd(begin) });
         // Read the delimiter as text and go on just after it.
         restartAt(begin + 2);
       } else {
-        // `{% %}` and the like: the tag was read whole, so go on after it.
+        // `{% ! %}` and the like: the tag was read whole, so go on after it.
         const end = Math.max(tokenizer.p, begin + 2);
         problems.push({ kind: 'empty-tag', name: '', args: '', start: begin, end });
         restartAt(end);
@@ -60,6 +87,25 @@ export function tokenizeLiquid(text: string): TokenizeResult {
   }
   if (position < text.length) tokens.push({ type: 'text', start: position, end: text.length });
   return { tokens, problems };
+}
+
+/** A tag with nothing in it: `{% %}`, `{%- -%}`. */
+const EMPTY_TAG = /\{%-?[ \t\r\n]*-?%\}/y;
+
+/**
+ * Where the line that contains an offset ends; asked with offsets that only grow, so each break is
+ * searched for once.
+ */
+function lineEndFinder(text: string): (offset: number) => number {
+  let known = -1;
+  return (offset) => {
+    if (known < offset) {
+      const lineBreak = /\r|\n/g;
+      lineBreak.lastIndex = offset;
+      known = lineBreak.exec(text)?.index ?? text.length;
+    }
+    return known;
+  };
 }
 
 /** Full-width (or mixed) look-alikes of `{%`, `%}`, `{{`, `}}` that Liquid does not recognise. */
@@ -166,10 +212,19 @@ function findOpen(stack: OpenBlock[], names: readonly string[]): number {
   return -1;
 }
 
-/** Visits every node of a Liquid tree, depth first, in document order. */
+/**
+ * Visits every node of a Liquid tree, depth first, in document order. Iterative: a nesting depth of
+ * thousands neither overflows the stack nor costs a generator per level for every node.
+ */
 export function* walkLiquid(nodes: readonly LiquidNode[]): Generator<LiquidNode> {
-  for (const node of nodes) {
+  const pending: LiquidNode[] = [...nodes].reverse();
+  while (pending.length) {
+    const node = pending.pop() as LiquidNode;
     yield node;
-    if (node.type === 'block') for (const branch of node.branches) yield* walkLiquid(branch.children);
+    if (node.type !== 'block') continue;
+    for (let b = node.branches.length - 1; b >= 0; b--) {
+      const children = node.branches[b].children;
+      for (let c = children.length - 1; c >= 0; c--) pending.push(children[c]);
+    }
   }
 }

@@ -37,6 +37,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 const MASKED = ' \t\n\r!"#$&\'()*+,-./:;<=>?@[\\]^_`|~';
 const MASK_BASE = 0xe000;
+const MASKABLE = new RegExp(`[${MASKED.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 const UNMASK = new RegExp(`[\\u${MASK_BASE.toString(16)}-\\u${(MASK_BASE + MASKED.length - 1).toString(16)}]`, 'g');
 
 export function maskLiquid(text: string, spans: readonly Span[]): string {
@@ -45,10 +46,8 @@ export function maskLiquid(text: string, spans: readonly Span[]): string {
   let position = 0;
   for (const { start, end } of spans) {
     parts.push(text.slice(position, start + 2));
-    for (let i = start + 2; i < end - 2; i++) {
-      const index = MASKED.indexOf(text[i]);
-      parts.push(index < 0 ? text[i] : String.fromCharCode(MASK_BASE + index));
-    }
+    // One string per token, not one per character: a page that is mostly Liquid stays cheap.
+    if (end - 2 > start + 2) parts.push(text.slice(start + 2, end - 2).replace(MASKABLE, (c) => String.fromCharCode(MASK_BASE + MASKED.indexOf(c))));
     position = Math.max(end - 2, start + 2);
   }
   parts.push(text.slice(position));
@@ -116,9 +115,11 @@ export function parseMarkdown(text: string, liquidSpans: readonly Span[]): Markd
       default:
         break;
     }
-    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+    if ('children' in node) for (let i = (node as Parent).children.length - 1; i >= 0; i--) pending.push((node as Parent).children[i]);
   };
-  visit(tree);
+  // Depth first with a stack of its own: Markdown nested thousands deep must not overflow the call stack.
+  const pending: Nodes[] = [tree];
+  while (pending.length) visit(pending.pop() as Nodes);
   return { ...result, ...collectMarkdownLiterals(tree, masked) };
 }
 

@@ -6,7 +6,8 @@ export function parseYaml(source: string, offset: number): YamlModel {
   const model: YamlModel = { start: offset, end: offset + source.length, data: undefined, errors: [], positions: {} };
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
   for (const error of document.errors) {
-    const [start, end] = error.pos;
+    // An error at the end of the input may point one past it: keep it inside the text.
+    const [start, end] = error.pos.map((at) => Math.min(at, source.length));
     model.errors.push({ message: error.message.split('\n')[0], start: offset + start, end: offset + Math.max(end, start) });
   }
   if (document.errors.length > 0) return model;

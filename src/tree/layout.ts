@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_LANGUAGE, type FileKind, type Language } from '../model.js';
 
@@ -19,6 +19,8 @@ export interface TreeFile {
   kind: FileKind;
   /** The path the English source has or would have: the key that ties a page's variants together. */
   key: string;
+  /** Why the file is not read (a symbolic link out of the tree): reported as its parse error. */
+  refused?: string;
 }
 
 /**
@@ -64,26 +66,71 @@ export async function discoverTree(root: string, layout: Layout = DEFAULT_LAYOUT
   } catch {
     // No translations folder: a tree of sources only.
   }
-  for (const start of starts) await walk(root, start, layout, found);
+  const realRoot = realpathSync(root);
+  for (const start of starts) await walk(root, realRoot, start, layout, found);
   found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return found;
 }
 
-async function walk(root: string, relative: string, layout: Layout, found: DiscoveredTree): Promise<void> {
+/** Whether `absolute` (a real path, links resolved) is `realRoot` or inside it. */
+export function isInside(realRoot: string, absolute: string): boolean {
+  const relative = path.relative(realRoot, absolute);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+export const OUTSIDE_ROOT_MESSAGE = 'This is a symbolic link to something outside the docs tree; docs-lint does not follow it.';
+
+/** Why a symbolic link in the tree is not read (it leads out of the root, or to nothing), or null. */
+function linkProblem(realRoot: string, absolute: string): string | null {
+  try {
+    return isInside(realRoot, realpathSync(absolute)) ? null : OUTSIDE_ROOT_MESSAGE;
+  } catch {
+    return 'This is a symbolic link to something that does not exist; it cannot be checked.';
+  }
+}
+
+async function walk(root: string, realRoot: string, relative: string, layout: Layout, found: DiscoveredTree): Promise<void> {
+  const absolute = path.join(root, relative);
   let entries;
   try {
-    entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
+    // A folder such as `content` may itself be a link: never list what lies outside the root.
+    const real = await fs.realpath(absolute);
+    if (!isInside(realRoot, real)) {
+      found.unreadable.push({ path: relative, message: `${relative} is a symbolic link to a folder outside the docs tree; docs-lint does not follow it.` });
+      return;
+    }
+    entries = await fs.readdir(real, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') found.unreadable.push({ path: relative, message: (error as Error).message });
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') found.unreadable.push({ path: relative, message: `The folder ${relative} cannot be read (${describeCode(error)}); the files in it were not checked.` });
     return;
   }
   for (const entry of entries) {
     const child = `${relative}/${entry.name}`;
-    if (entry.isDirectory()) await walk(root, child, layout, found);
-    else if (entry.isFile() || entry.isSymbolicLink()) {
+    if (entry.isDirectory()) {
+      // A folder named like a page (`x.md`) is listed too: reading it says it is a folder.
       const file = classify(child, layout);
       if (file) found.files.push(file);
+      await walk(root, realRoot, child, layout, found);
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const file = classify(child, layout);
+      if (!file) {
+        // A linked folder is never walked (no loops); one that leads out of the tree is said to.
+        if (entry.isSymbolicLink() && linkProblem(realRoot, path.join(root, child)) === OUTSIDE_ROOT_MESSAGE) {
+          found.unreadable.push({ path: child, message: `${child} is a symbolic link to something outside the docs tree; docs-lint does not follow it.` });
+        }
+        continue;
+      }
+      // Links are read only when they resolve inside the root; links to folders are never walked (no loops).
+      const problem = entry.isSymbolicLink() ? linkProblem(realRoot, path.join(root, child)) : null;
+      if (problem) file.refused = problem;
+      found.files.push(file);
     }
   }
+}
+
+function describeCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (error as Error).message;
 }

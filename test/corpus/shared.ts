@@ -1,13 +1,10 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { hasShared, shared } from '../shared-dir.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { shared };
 
-/** The read-only `shared/` folder beside the checkout (DOCS_LINT_SHARED overrides where it is). */
-export const shared = process.env.DOCS_LINT_SHARED ?? path.resolve(repo, '../shared');
-
-if (!existsSync(path.join(shared, 'seeds'))) {
+if (!hasShared) {
   throw new Error(`The real-corpus checks need the shared folder at ${shared} (set DOCS_LINT_SHARED).`);
 }
 

@@ -1,0 +1,79 @@
+/** Inputs of size n for the linear-cost checks: each a source page and its translation. */
+export interface CostInput {
+  name: string;
+  /** The size that gives a run of tens of milliseconds. */
+  n: number;
+  build(n: number): { source: string; translation: string };
+}
+
+const frontMatter = "---\ntitle: Cost\nversions:\n  fpt: '*'\n---\n\n";
+const times = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
+
+export const COST_INPUTS: CostInput[] = [
+  {
+    name: 'n headings',
+    n: 400,
+    build: (n) => ({
+      source: frontMatter + times(n, (i) => `## Heading ${i}\n\nSee [it](#heading-${i}).\n\n`),
+      translation: frontMatter + times(n, (i) => `## 見出し ${i}\n\n[それ](#heading-${(i * 7) % n})を参照。\n\n`),
+    }),
+  },
+  {
+    name: 'n links, each with a wrong fragment',
+    n: 600,
+    build: (n) => ({
+      source: `${frontMatter}## Part\n\n${times(n, (i) => `[link ${i}](/rest/page-${i % 50}#part) `)}\n`,
+      translation: `${frontMatter}## 部分\n\n${times(n, (i) => `[リンク ${i}](/rest/page-${i % 50}#wrong-${i}) `)}\n`,
+    }),
+  },
+  {
+    name: 'n Liquid blocks, every other one missing',
+    n: 600,
+    build: (n) => ({
+      source: frontMatter + times(n, (i) => `{% ifversion v${i} %}\nText ${i} {% data reusables.r${i % 9} %}\n{% endif %}\n\n`),
+      translation: frontMatter + times(n, (i) => (i % 2 ? '' : `{% ifversion v${i} %}\n文 ${i} {% data reusables.r${(i + 1) % 9} %}\n{% endif %}\n\n`)),
+    }),
+  },
+  {
+    name: 'Liquid nesting depth n',
+    n: 400,
+    build: (n) => ({
+      source: frontMatter + times(n, (i) => `{% if a${i} %}\n`) + 'core\n' + times(n, () => '{% endif %}\n'),
+      translation: frontMatter + times(n, (i) => `{% if a${i === n >> 1 ? 'x' : i} %}\n`) + '核\n' + times(n, () => '{% endif %}\n'),
+    }),
+  },
+  {
+    name: 'one line of n KB',
+    n: 40,
+    build: (n) => {
+      const chunk = (i: number): string => `word \`code${i}\` [l](/a#b${i}) {% data reusables.x%} {{ v${i} }} {% if %} `;
+      const line = (lang: string): string => times(n * 20, (i) => `${lang}${chunk(i)}`).slice(0, n * 1024);
+      return { source: `${frontMatter}${line('')}\n`, translation: `${frontMatter}${line('ja ')}\n` };
+    },
+  },
+  {
+    name: 'n findings in one file (unknown and unclosed tags)',
+    n: 1000,
+    build: (n) => ({
+      source: frontMatter + times(n, (i) => `Line ${i} {% data reusables.x %}\n\n`),
+      translation: frontMatter + times(n, (i) => `行 ${i} {% 数据 reusables.x %} {% if\n\n`),
+    }),
+  },
+  {
+    name: 'one heading of n KB with Liquid delimiters, linked to',
+    n: 40,
+    build: (n) => {
+      const heading = `## ${times(n * 64, (i) => `{% x${i % 10} {{ y`).slice(0, n * 1024)}\n\n`;
+      return { source: `${frontMatter}${heading}[a](#a)\n`, translation: `${frontMatter}${heading}[a](#b)\n` };
+    },
+  },
+  {
+    // (Nested lists are left out: their indentation alone makes the input quadratic in the depth.)
+    name: 'Markdown nesting depth n (block quotes)',
+    n: 1000,
+    build: (n) => {
+      const nest = (text: string): string => `${times(n, () => '> ')}${text}\n${times(n, () => '>')} more\n`;
+      return { source: frontMatter + nest('Quoted [a](#x)'), translation: frontMatter + nest('引用 [a](#y)') };
+    },
+  },
+];
