@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { lint, UsageError, type LintReport } from './engine.js';
 import { formatJson } from './formatters/json.js';
+import { DEFAULT_CACHE_LOCATION } from './model-cache.js';
 import { formatStylish } from './formatters/stylish.js';
 import type { Severity } from './rule.js';
 
@@ -24,6 +25,9 @@ Options:
   --rule ID:SEVERITY       Set a rule to off, warn or error (repeatable)
   --quiet                  Report errors only, not warnings
   --max-warnings N         Exit 1 when there are more than N warnings
+  --cache                  Keep parsed documents between runs; unchanged files are not parsed again
+  --cache-location PATH    Where --cache keeps it (default: .docs-lint-cache in the root)
+  --jobs N                 Worker threads that parse (default: one per core; 1: no workers)
   --version                Print the version
   --help                   Print this help
 
@@ -48,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -77,10 +84,17 @@ async function main(argv: string[]): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
   }
+  let workers: number | undefined;
+  if (values.jobs !== undefined) {
+    workers = Number(values.jobs);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}".`);
+  }
+  // Like ESLint: --cache-location says where, only --cache turns the cache on.
+  const cacheLocation = values.cache ? (values['cache-location'] !== undefined ? path.resolve(values['cache-location']) : DEFAULT_CACHE_LOCATION) : undefined;
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
-  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules });
+  const report = await lint({ root, paths: positionals, languages, ruleSeverities, rules, cacheLocation, workers });
   const results = values.quiet ? onlyErrors(report).results : report.results;
   const output =
     format === 'json'
