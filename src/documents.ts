@@ -32,6 +32,8 @@ export class DocumentStore implements DocumentSource {
   private readonly parsed = new Map<string, ParsedDocument>();
   /** Files parsed in this run (not taken from the cache). */
   parseCount = 0;
+  /** Of those, how many were parsed in worker threads. */
+  parsedInWorkers = 0;
   private readonly cache: ModelCache | null;
 
   constructor(
@@ -58,7 +60,10 @@ export class DocumentStore implements DocumentSource {
       return;
     }
     const settings = { root: this.root, options: this.options.parse ?? {}, withHashes: this.cache !== null };
-    await parseInWorkers(toParse, settings, workers, (relative, loaded) => this.keep(relative, loaded), (relative) => this.loadHere(relative));
+    await parseInWorkers(toParse, settings, workers, (relative, loaded) => {
+      if (loaded.parsed) this.parsedInWorkers++;
+      this.keep(relative, loaded);
+    }, (relative) => this.loadHere(relative));
   }
 
   /** Writes the cache, if there is one. */

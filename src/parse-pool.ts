@@ -48,7 +48,7 @@ export async function parseInWorkers(
   const count = Math.max(1, Math.min(workerCount, batches.length));
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
-      const worker = new Worker(workerUrl(), { workerData: settings, execArgv: workerExecArgv() });
+      const worker = startWorker(settings);
       let current: ParseRequest | null = null;
       const sendNext = (): void => {
         if (next >= batches.length) {
@@ -71,19 +71,20 @@ export async function parseInWorkers(
         current = null;
         resolve();
       });
-      worker.on('online', sendNext);
+      // Messages wait in the port until the worker listens.
+      sendNext();
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Batches no worker took (every worker failed) are parsed here.
   while (next < batches.length) for (const relative of batches[next++]) parseHere(relative);
 }
 
-/** The worker's module: compiled JavaScript beside this file, or its TypeScript source under a TS loader (tests). */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-}
-
-function workerExecArgv(): string[] | undefined {
-  // Running from source (vitest, tsx): the worker needs the same TypeScript loader.
-  return import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : undefined;
+function startWorker(settings: PoolSettings): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { workerData: settings });
+  // Running from source (vitest, tsx): the worker loads its TypeScript through tsx too.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./parse-worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: settings });
 }

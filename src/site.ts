@@ -35,6 +35,7 @@ export class Site {
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
+  private readonly dataKinds = new Map<'reusables' | 'variables', boolean>();
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -63,8 +64,14 @@ export class Site {
 
   /** Whether the tree has English data of this kind at all; without it, references are not judged. */
   hasData(kind: 'reusables' | 'variables'): boolean {
-    const prefix = `${this.layout.data}/${kind}/`;
-    return this.files.some((file) => file.lang === SOURCE_LANGUAGE && file.key.startsWith(prefix));
+    // Asked for every data reference: scanning the tree each time would cost O(files) per reference.
+    let has = this.dataKinds.get(kind);
+    if (has === undefined) {
+      const prefix = `${this.layout.data}/${kind}/`;
+      has = this.files.some((file) => file.lang === SOURCE_LANGUAGE && file.key.startsWith(prefix));
+      this.dataKinds.set(kind, has);
+    }
+    return has;
   }
 
   /** The file a reusable name (`actions.ae-beta`) lives in, for a language. */
