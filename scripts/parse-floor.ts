@@ -31,16 +31,17 @@ function extension(micromark: unknown, fromMarkdown: unknown) {
  * markdownlint-cli2 (not a dependency of docs-lint), so it is loaded when present. Only its micromark
  * half: the tokenizing is the cost; mdast ignores token types it has no handler for.
  */
-const autolinkLiteral = await import('micromark-extension-gfm-autolink-literal' as string).then(
+const autolinkModule = 'micromark-extension-gfm-autolink-literal';
+const autolinkLiteral = await import(autolinkModule).then(
   (module: { gfmAutolinkLiteral: () => unknown }) => module.gfmAutolinkLiteral(),
   () => null,
 );
 
 function processorWith(extensions: readonly Extension[]): Processor {
   let processor = unified().use(remarkParse) as unknown as Processor;
-  if (extensions.includes('frontmatter')) processor = processor.use(remarkFrontmatter, ['yaml']) as unknown as Processor;
-  if (extensions.includes('gfm-table')) processor = processor.use(extension(gfmTable(), gfmTableFromMarkdown())) as unknown as Processor;
-  if (extensions.includes('gfm-autolink-literal')) processor = processor.use(extension(autolinkLiteral, {})) as unknown as Processor;
+  if (extensions.includes('frontmatter')) processor = processor.use(remarkFrontmatter, ['yaml']);
+  if (extensions.includes('gfm-table')) processor = processor.use(extension(gfmTable(), gfmTableFromMarkdown()));
+  if (extensions.includes('gfm-autolink-literal')) processor = processor.use(extension(autolinkLiteral, {}));
   return processor;
 }
 

@@ -16,15 +16,14 @@ export interface Alignment {
  */
 export function alignByKey(reference: readonly string[], variant: readonly string[], maxEdits = 4000): Alignment {
   const alignment: Alignment = { pairs: [], missing: [], extra: [] };
-  // Translations mostly agree with their source: match the common head and tail directly and diff only
-  // what lies between (often nothing), which is where nearly all the time of a diff goes.
+  // Translations mostly agree with their source: match the common head directly (as the diff would,
+  // greedily) and diff only the rest, often nothing. (Not the tail: where an edit sits in a run of
+  // equal items is the diff's choice, and the messages name that place.)
   let head = 0;
   while (head < reference.length && head < variant.length && reference[head] === variant[head]) head++;
-  let tail = 0;
-  while (tail < reference.length - head && tail < variant.length - head && reference[reference.length - 1 - tail] === variant[variant.length - 1 - tail]) tail++;
   for (let i = 0; i < head; i++) alignment.pairs.push([i, i]);
-  const referenceMiddle = reference.slice(head, reference.length - tail);
-  const variantMiddle = variant.slice(head, variant.length - tail);
+  const referenceMiddle = reference.slice(head);
+  const variantMiddle = variant.slice(head);
   if (referenceMiddle.length === 0 || variantMiddle.length === 0) {
     for (let i = 0; i < referenceMiddle.length; i++) alignment.missing.push(head + i);
     for (let i = 0; i < variantMiddle.length; i++) alignment.extra.push(head + i);
@@ -45,7 +44,6 @@ export function alignByKey(reference: readonly string[], variant: readonly strin
       }
     }
   }
-  for (let i = tail; i > 0; i--) alignment.pairs.push([reference.length - i, variant.length - i]);
   return alignment;
 }
 

@@ -31,14 +31,14 @@ interface CacheFile {
 export class ModelCache {
   private readonly models: Map<string, CachedModel>;
   private readonly used = new Set<string>();
-  private changed = false;
+  private changed: boolean;
 
   private constructor(
     readonly location: string,
     private readonly key: string,
     models: Map<string, CachedModel> | null,
   ) {
-    this.models = models ?? new Map();
+    this.models = models ?? new Map<string, CachedModel>();
     // An unreadable or foreign cache file is rewritten even if no file needs parsing.
     this.changed = models === null;
   }
@@ -61,8 +61,10 @@ export class ModelCache {
   }
 
   set(hash: string, doc: ParsedDocument): void {
-    const { text: _text, path: _path, ...model } = doc;
-    this.models.set(hash, model);
+    const model: Partial<ParsedDocument> = { ...doc };
+    delete model.text;
+    delete model.path;
+    this.models.set(hash, model as CachedModel);
     this.used.add(hash);
     this.changed = true;
   }
@@ -106,8 +108,9 @@ function readCacheFile(location: string, key: string): Map<string, CachedModel> 
   }
   try {
     const content = deserialize(bytes) as Partial<CacheFile> | null;
-    if (content?.format !== 'docs-lint-model-cache' || content.key !== key || !(content.models instanceof Map)) return null;
-    return content.models;
+    const models: unknown = content?.models;
+    if (content?.format !== 'docs-lint-model-cache' || content.key !== key || !(models instanceof Map)) return null;
+    return models as Map<string, CachedModel>;
   } catch {
     // Truncated or not a cache at all.
     return null;
