@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,8 @@ function buildTree(target: string): { files: number; languages: string[] } {
 interface Sample {
   wallMs: number;
   rssMb: number;
+  /** User + system CPU time of all threads (NaN without GNU time): on a loaded machine, the steadier figure. */
+  cpuMs: number;
 }
 
 const timeBinary = '/usr/bin/time';
@@ -112,7 +114,8 @@ function runOnce(args: readonly string[], cwd: string): Sample {
     throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
   }
   const kb = hasTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]) : Number(readFileSync(rssFile, 'utf8'));
-  return { wallMs, rssMb: kb / 1024 };
+  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1]);
+  return { wallMs, rssMb: kb / 1024, cpuMs: hasTime ? (seconds('User') + seconds('System')) * 1000 : Number.NaN };
 }
 
 function median(numbers: readonly number[]): number {
@@ -128,7 +131,7 @@ function measure(name: string, args: readonly string[], cwd: string, before?: (r
     samples.push(runOnce(args, cwd));
     process.stderr.write(`  ${name} #${run + 1}: ${(samples[run].wallMs / 1000).toFixed(2)} s, ${samples[run].rssMb.toFixed(0)} MB\n`);
   }
-  return { wallMs: median(samples.map((s) => s.wallMs)), rssMb: median(samples.map((s) => s.rssMb)) };
+  return { wallMs: median(samples.map((s) => s.wallMs)), rssMb: median(samples.map((s) => s.rssMb)), cpuMs: median(samples.map((s) => s.cpuMs)) };
 }
 
 const cli = path.join(repo, 'dist', 'src', 'cli.js');
@@ -164,11 +167,11 @@ try {
 
   const wall = (i: number): number => results[i][1].wallMs;
   const lines = [
-    `${files} files (${languages.length} languages: ${languages.join(', ')}), ${availableParallelism()} cores, Node ${process.version}, median of ${runs} runs`,
+    `${files} files (${languages.length} languages: ${languages.join(', ')}), ${availableParallelism()} cores, Node ${process.version}, median of ${runs} runs, load average ${loadavg()[0].toFixed(1)} at the end`,
     '',
-    '| measurement | wall time | peak RSS |',
-    '| --- | ---: | ---: |',
-    ...results.map(([name, sample]) => `| ${name} | ${(sample.wallMs / 1000).toFixed(2)} s | ${sample.rssMb.toFixed(0)} MB |`),
+    '| measurement | wall time | peak RSS | CPU time (all threads) |',
+    '| --- | ---: | ---: | ---: |',
+    ...results.map(([name, sample]) => `| ${name} | ${(sample.wallMs / 1000).toFixed(2)} s | ${sample.rssMb.toFixed(0)} MB | ${(sample.cpuMs / 1000).toFixed(2)} s |`),
     '',
     '| ratio | value | target |',
     '| --- | ---: | ---: |',
