@@ -24,14 +24,17 @@ const rule: Rule = {
     // A file that is the source unchanged is one finding of untranslated-reusable, not one per paragraph.
     if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) return;
     const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
-    const names = namePattern(context);
+    // Product names mean reading every English variables file: only when some text could be English.
+    let pattern: RegExp | null | undefined;
+    const names = (): RegExp | null => (pattern === undefined ? (pattern = namePattern(context)) : pattern);
     checkTitles(context, script, names);
     const outline = outlineOf(context.doc);
     if (script) {
       outline.blocks.forEach((block, index) => {
         if (!TEXT_BLOCKS.has(block.kind)) return;
-        const prose = stripNames(proseOf(context.doc.text, block, outline.contents[index]), names);
-        const sentence = englishSentence(prose, script);
+        const raw = proseOf(context.doc.text, block, outline.contents[index]);
+        if (!englishSentence(raw, script)) return;
+        const sentence = englishSentence(stripNames(raw, names()), script);
         if (!sentence) return;
         const start = block.start + sentence.index;
         const end = start + sentence.text.length;
@@ -50,9 +53,9 @@ const rule: Rule = {
     for (const [r, v] of alignment.blocks.pairs) {
       const block = outline.blocks[v];
       if (!TEXT_BLOCKS.has(block.kind)) continue;
-      const mine = normalize(stripNames(proseOf(context.doc.text, block, outline.contents[v]), names));
-      const theirs = normalize(stripNames(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r]), names));
-      if (mine !== theirs || !looksLikeProse(mine)) continue;
+      const mine = proseOf(context.doc.text, block, outline.contents[v]);
+      if (normalize(mine) !== normalize(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r])) || !looksLikeProse(mine)) continue;
+      if (!looksLikeProse(normalize(stripNames(mine, names())))) continue;
       context.report({
         start: block.start,
         end: block.end,
@@ -127,14 +130,15 @@ function stripNames(text: string, names: RegExp | null): string {
 }
 
 /** A translated `title` or `shortTitle` that is still the English one. */
-function checkTitles(context: RuleContext, script: RegExp | undefined, names: RegExp | null): void {
+function checkTitles(context: RuleContext, script: RegExp | undefined, names: () => RegExp | null): void {
   const mine = context.doc.yaml?.data;
   const theirs = context.source?.doc.yaml?.data;
   for (const key of ['title', 'shortTitle']) {
     const value = field(mine, key);
     const position = context.doc.yaml?.positions[key];
     if (value === null || !position) continue;
-    const words = stripNames(value.replace(/\{%.*?%\}|\{\{.*?\}\}/g, ' '), names);
+    if (!/\b[a-z]{3,}\b/.test(value)) continue;
+    const words = stripNames(value.replace(/\{%.*?%\}|\{\{.*?\}\}/g, ' '), names());
     const hasLowercaseWord = /\b[a-z]{3,}\b/.test(words);
     const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Za-z]+/g) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
     if (!untranslated) continue;

@@ -10,6 +10,7 @@ import { formatFixDiff, lintAndFix } from './fix.js';
 import { FORMAT_NAMES, formatResults, isFormatName, type FormatContext } from './formatters/index.js';
 import { COMMENT_LIMIT } from './formatters/summary.js';
 import { resolveLintOptions } from './index.js';
+import { DEFAULT_CACHE_LOCATION } from './model-cache.js';
 import type { Severity } from './rule.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]
@@ -47,6 +48,9 @@ Options:
   --max-warnings N         Exit 1 when there are more than N warnings
   --debug                  Print diagnostics to stderr (checks that were skipped, and why)
   --max-file-size BYTES    Report larger files instead of reading them (default: 10485760, 10 MiB)
+  --cache                  Keep parsed documents between runs; unchanged files are not parsed again
+  --cache-location PATH    Where --cache keeps it (default: .docs-lint-cache in the root)
+  --jobs N                 Worker threads that parse (default: one per core; 1: no workers)
   --version                Print the version
   --help                   Print this help
 
@@ -84,6 +88,9 @@ async function main(argv: string[]): Promise<number> {
         'max-warnings': { type: 'string' },
         debug: { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -119,6 +126,13 @@ async function main(argv: string[]): Promise<number> {
     maxFileSize = Number(values['max-file-size']);
     if (!Number.isInteger(maxFileSize) || maxFileSize < 0) throw new UsageError(`--max-file-size takes a number of bytes, not "${values['max-file-size']}".`);
   }
+  let workers: number | undefined;
+  if (values.jobs !== undefined) {
+    workers = Number(values.jobs);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}".`);
+  }
+  // Like ESLint: --cache-location says where, only --cache turns the cache on.
+  const cacheLocation = values.cache ? (values['cache-location'] !== undefined ? path.resolve(values['cache-location']) : DEFAULT_CACHE_LOCATION) : undefined;
   const languages = (values.lang ?? []).flatMap((list) => list.split(',')).map((l) => l.trim()).filter(Boolean);
   const root = path.resolve(values.root ?? '.');
 
@@ -134,6 +148,8 @@ async function main(argv: string[]): Promise<number> {
     rules,
     debug,
     maxFileSize,
+    cacheLocation,
+    workers,
   });
   const since = values['changed-since'];
   if (since !== undefined || values.staged) {

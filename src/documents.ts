@@ -1,70 +1,147 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { emptyDocument, type ParsedDocument } from './model.js';
-import { parseDocument, type ParseOptions } from './parse/document.js';
+import { ModelCache } from './model-cache.js';
+import { decodeText, parseDocument, type ParseOptions } from './parse/document.js';
+import { MIN_FILES_FOR_WORKERS, parseInWorkers } from './parse-pool.js';
 import type { DocumentSource } from './site.js';
 import { isInside, OUTSIDE_ROOT_MESSAGE, type TreeFile } from './tree/layout.js';
 
 /** Files larger than this are not read (a generated dump, a misplaced binary): 10 MiB. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-export interface StoreOptions extends ParseOptions {
-  /** Files larger than this many bytes are reported and not read. */
+/** What a read may touch: files under the real root, up to a size. */
+export interface ReadLimits {
+  /** The root with symbolic links resolved. */
+  realRoot: string;
+  maxFileSize: number;
+}
+
+export interface DocumentStoreOptions {
+  parse?: ParseOptions;
+  /** Models of earlier runs by content hash; null: parse everything. */
+  cache?: ModelCache | null;
+  /** Worker threads for `preload`; 0 or 1: parse in the main thread. */
+  workers?: number;
+  /** Files larger than this many bytes are reported and not read (default 10 MiB). */
   maxFileSize?: number;
 }
 
+/** A file's model and the content hash of the bytes it was parsed from (null when not asked for or unreadable). */
+export interface LoadedDocument {
+  doc: ParsedDocument;
+  hash: string | null;
+  /** False for a file that could not be read (nothing was parsed). */
+  parsed: boolean;
+}
+
 /**
- * Reads and parses tree files on first use and keeps the result: one parse per file per run. This
- * is the seam where parsing can move to worker threads (prefill the map) or to a cache keyed by
- * content hash (look up before parsing), without the rules noticing.
+ * Reads and parses tree files on first use and keeps the result: one parse per file per run.
+ * `preload` parses many files at once in worker threads; a cache, when given, is looked up by content
+ * hash before parsing. The rules do not notice either.
  */
 export class DocumentStore implements DocumentSource {
   private readonly parsed = new Map<string, ParsedDocument>();
-  private readonly realRoot: string;
+  /** Files parsed in this run (not taken from the cache). */
   parseCount = 0;
+  /** Of those, how many were parsed in worker threads. */
+  parsedInWorkers = 0;
+  private readonly cache: ModelCache | null;
+
+  private readonly limits: ReadLimits;
 
   constructor(
     private readonly root: string,
-    private readonly options: StoreOptions = {},
+    private readonly options: DocumentStoreOptions = {},
   ) {
-    this.realRoot = realpathSync(root);
+    this.cache = options.cache ?? null;
+    this.limits = { realRoot: realpathSync(root), maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
   }
 
   get(file: TreeFile): ParsedDocument {
-    let doc = this.parsed.get(file.path);
-    if (!doc) {
-      doc = file.refused ? unreadableDocument(file.path, file.refused) : this.load(file.path);
-      this.parsed.set(file.path, doc);
+    const known = this.parsed.get(file.path);
+    if (known) return known;
+    // Refused when the tree was listed (a link out of the root): never read.
+    if (file.refused) return this.keep(file.path, { doc: unreadableDocument(file.path, file.refused), hash: null, parsed: false });
+    return this.loadHere(file.path);
+  }
+
+  /**
+   * Loads the models of `files` that are not loaded yet: from the cache, else parsed in worker
+   * threads when there are enough of them to pay for starting the workers.
+   */
+  async preload(files: readonly TreeFile[]): Promise<void> {
+    for (const file of files) if (file.refused && !this.parsed.has(file.path)) this.get(file);
+    const wanted = [...new Set(files.map((file) => file.path))].filter((relative) => !this.parsed.has(relative));
+    const toParse = this.cache ? wanted.filter((relative) => !this.fromCache(relative)) : wanted;
+    const workers = this.options.workers ?? 0;
+    if (workers < 2 || toParse.length < MIN_FILES_FOR_WORKERS) {
+      for (const relative of toParse) this.loadHere(relative);
+      return;
     }
+    const settings = { root: this.root, limits: this.limits, options: this.options.parse ?? {}, withHashes: this.cache !== null };
+    await parseInWorkers(toParse, settings, workers, (relative, loaded) => {
+      if (loaded.parsed) this.parsedInWorkers++;
+      this.keep(relative, loaded);
+    }, (relative) => this.loadHere(relative));
+  }
+
+  /** Writes the cache, if there is one. */
+  saveCache(wholeTree: boolean): void {
+    this.cache?.save(wholeTree);
+  }
+
+  /** Takes a file's model from the cache when its bytes are unchanged; false when it must be parsed. */
+  private fromCache(relative: string): boolean {
+    const bytes = readBytes(this.root, relative, this.limits);
+    return bytes instanceof Uint8Array && this.cached(relative, bytes, ModelCache.hash(relative, bytes)) !== null;
+  }
+
+  private cached(relative: string, bytes: Uint8Array, hash: string): ParsedDocument | null {
+    const model = this.cache?.get(hash);
+    if (!model) return null;
+    const doc = { ...model, path: relative, text: decodeText(bytes).text };
+    this.parsed.set(relative, doc);
     return doc;
   }
 
-  private load(relative: string): ParsedDocument {
-    let bytes: Uint8Array | string;
-    try {
-      bytes = this.read(path.join(this.root, relative));
-    } catch (error) {
-      return unreadableDocument(relative, describeReadError(error));
-    }
-    if (typeof bytes === 'string') return unreadableDocument(relative, bytes);
-    this.parseCount++;
-    return parseDocument(relative, bytes, this.options);
+  private loadHere(relative: string): ParsedDocument {
+    const bytes = readBytes(this.root, relative, this.limits);
+    if (!(bytes instanceof Uint8Array)) return this.keep(relative, { doc: unreadableDocument(relative, bytes.message), hash: null, parsed: false });
+    const hash = this.cache ? ModelCache.hash(relative, bytes) : null;
+    const hit = hash === null ? null : this.cached(relative, bytes, hash);
+    return hit ?? this.keep(relative, { doc: parseDocument(relative, bytes, this.options.parse ?? {}), hash, parsed: true });
   }
 
-  /** The file's bytes, or why they are not read. Checks where it leads and its size before reading. */
-  private read(absolute: string): Uint8Array | string {
+  private keep(relative: string, loaded: LoadedDocument): ParsedDocument {
+    if (loaded.parsed) this.parseCount++;
+    if (loaded.hash !== null) this.cache?.set(loaded.hash, loaded.doc);
+    this.parsed.set(relative, loaded.doc);
+    return loaded.doc;
+  }
+}
+
+/** Reads and parses one file (in the main thread or a worker); never throws. */
+export function loadDocument(root: string, relative: string, limits: ReadLimits, options: ParseOptions, withHash: boolean): LoadedDocument {
+  const bytes = readBytes(root, relative, limits);
+  if (!(bytes instanceof Uint8Array)) return { doc: unreadableDocument(relative, bytes.message), hash: null, parsed: false };
+  return { doc: parseDocument(relative, bytes, options), hash: withHash ? ModelCache.hash(relative, bytes) : null, parsed: true };
+}
+
+/** A file's bytes, or why they are not read. Checks where it leads and its size before reading. */
+function readBytes(root: string, relative: string, limits: ReadLimits): Uint8Array | { message: string } {
+  try {
     // Checked again at read time: the tree may have changed since it was listed.
-    const real = realpathSync(absolute);
-    if (!isInside(this.realRoot, real)) return OUTSIDE_ROOT_MESSAGE;
+    const real = realpathSync(path.join(root, relative));
+    if (!isInside(limits.realRoot, real)) return { message: OUTSIDE_ROOT_MESSAGE };
     // Non-blocking, so that a named pipe cannot hang the run.
     const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = fstatSync(fd);
-      if (stat.isDirectory()) return FOLDER_MESSAGE;
-      if (!stat.isFile()) return 'This is not a regular file (a pipe, socket or device); it cannot be checked.';
-      const limit = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-      if (stat.size > limit) {
-        return `The file is ${formatSize(stat.size)}, over the size limit of ${formatSize(limit)} (maxFileSize); it was not read.`;
+      if (stat.isDirectory()) return { message: FOLDER_MESSAGE };
+      if (!stat.isFile()) return { message: 'This is not a regular file (a pipe, socket or device); it cannot be checked.' };
+      if (stat.size > limits.maxFileSize) {
+        return { message: `The file is ${formatSize(stat.size)}, over the size limit of ${formatSize(limits.maxFileSize)} (maxFileSize); it was not read.` };
       }
       const buffer = Buffer.alloc(stat.size);
       let filled = 0;
@@ -77,6 +154,8 @@ export class DocumentStore implements DocumentSource {
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    return { message: describeReadError(error) };
   }
 }
 

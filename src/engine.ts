@@ -5,6 +5,9 @@ import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTI
 import { DocumentStore } from './documents.js';
 import { findingContext, type FindingContext } from './finding-context.js';
 import { openHistory, type GitHistory } from './history.js';
+import { ModelCache } from './model-cache.js';
+import { defaultWorkerCount } from './parse-pool.js';
+import { filesToPreload } from './preload.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
 import type { Fix, ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
@@ -13,6 +16,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
 import { DEFAULT_LAYOUT, discoverTree, type Layout, type TreeFile } from './tree/layout.js';
+import { toolVersion } from './version.js';
 
 export interface LintOptions {
   /** The root of the docs tree. */
@@ -44,6 +48,15 @@ export interface LintOptions {
   cwd?: string;
   /** Receives diagnostics (why a check was skipped, how long git took): the CLI's `--debug`. */
   debug?: (line: string) => void;
+  /**
+   * Keep document models between runs in this file (absolute, or relative to the root), keyed by
+   * content hash: unchanged files are not parsed again. Undefined: no cache.
+   */
+  cacheLocation?: string;
+  /** Identifies the configuration the run uses: a cache written under another one is not used. */
+  configFingerprint?: string;
+  /** Worker threads that parse; default: one per core. 0 or 1: parse in the main thread. */
+  workers?: number;
 }
 
 /** One finding, in ESLint's message shape. */
@@ -100,13 +113,17 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const reportUnused = options.reportUnusedDisableDirectives ?? 'off';
 
   const tree = await discoverTree(root, layout);
+  const cache = options.cacheLocation === undefined ? null : ModelCache.open(path.resolve(root, options.cacheLocation), toolVersion(), options.configFingerprint ?? '');
   const documents = new DocumentStore(root, {
-    ...(options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {}),
+    parse: options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {},
     maxFileSize: options.maxFileSize,
+    cache,
+    workers: options.workers ?? defaultWorkerCount(),
   });
   const site = new Site(tree.files, layout, documents);
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
   const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
+  await documents.preload(filesToPreload(site, targets));
   const isTarget = new Set(targets);
   const historyRules = new Set<string>();
   for (const file of targets) for (const rule of ruleSettings.forFile(file).active) if (rule.meta.needs?.includes('history')) historyRules.add(rule.meta.id);
@@ -149,6 +166,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
 
   if (history) options.debug?.(`${historyUsers}: ${history.stats.gitCalls} git calls in ${history.stats.milliseconds} ms in all`);
+  documents.saveCache(targets.length === tree.files.length);
   for (const result of results.values()) {
     result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }

@@ -62,6 +62,8 @@ export async function resolveLintOptions(options: Options): Promise<LintOptions>
     Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'config' && key !== 'reportUnusedDisableDirectives'),
   ) as Partial<LintOptions>;
   return Promise.resolve({
+    // A cache of parsed documents written under another config is not used.
+    configFingerprint: JSON.stringify(config ?? null),
     ...fromConfig,
     ...explicit,
     // No languages given (an empty --lang) leaves the config's.

@@ -6,6 +6,18 @@ import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type P
  * operators, single spaces elsewhere. `operation.subcategory == 'x'` and `operation.subcategory=="x"` agree.
  */
 export function normalizeArgs(args: string): string {
+  // The same conditions recur in every page and every translation: normalize each spelling once.
+  let normalized = normalizedArgs.get(args);
+  if (normalized === undefined) {
+    normalized = normalizeArgsOnce(args);
+    if (normalizedArgs.size > 100_000) normalizedArgs.clear();
+    normalizedArgs.set(args, normalized);
+  }
+  return normalized;
+}
+const normalizedArgs = new Map<string, string>();
+
+function normalizeArgsOnce(args: string): string {
   const quoted: string[] = [];
   const placeholder = args.replace(/"([^"]*)"|'([^']*)'/g, (_, double?: string, single?: string) => {
     quoted.push(`"${double ?? single ?? ''}"`);

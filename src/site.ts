@@ -149,8 +149,9 @@ export class Site {
     const slugger = new GithubSlugger();
     const slugs = new Set(doc.headings.map((heading) => slugger.slug(this.renderText(heading.text))));
     for (const anchor of doc.anchors) slugs.add(anchor.id);
-    // Generated content (REST operations, included templates) has headings the Markdown does not show.
-    let complete = !GENERATED_MARKER.test(doc.text);
+    // Generated content (REST operations, included templates) has headings the Markdown does not show;
+    // a page that could not be read has headings nobody can see.
+    let complete = !GENERATED_MARKER.test(doc.text) && !(doc.text === '' && doc.problems.length > 0);
     for (const node of walkLiquid(doc.liquid)) if (node.type === 'tag' && (node.name === 'include' || node.name === 'render')) complete = false;
     const result = { slugs, complete };
     this.anchors.set(file.path, result);

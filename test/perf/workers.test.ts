@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { DocumentStore } from '../../src/documents.js';
+import { lint } from '../../src/engine.js';
+import { parseDocument } from '../../src/parse/document.js';
+import { discoverTree } from '../../src/tree/layout.js';
+import { makeTree } from '../helpers.js';
+import { largeTree } from './large-tree.js';
+
+describe('parsing in worker threads', () => {
+  it('gives the same document models as parsing in the main thread (structured clone keeps them whole)', { timeout: 120_000 }, async () => {
+    const root = makeTree(largeTree(22));
+    const { files } = await discoverTree(root);
+    const store = new DocumentStore(root, { workers: 2 });
+    await store.preload(files);
+    expect(store.parsedInWorkers).toBe(files.length);
+    for (const file of files) {
+      const here = parseDocument(file.path, readFileSync(path.join(root, file.path)));
+      expect(store.get(file)).toEqual(here);
+    }
+  });
+
+  it('finds exactly the same as a run without workers (the whole JSON report)', { timeout: 120_000 }, async () => {
+    const root = makeTree(largeTree(22));
+    const withWorkers = await lint({ root, rules, workers: 2 });
+    const withoutWorkers = await lint({ root, rules, workers: 0 });
+    expect(withWorkers.results.some((result) => result.messages.length > 0)).toBe(true);
+    expect(JSON.stringify(withWorkers.results)).toBe(JSON.stringify(withoutWorkers.results));
+    expect(withWorkers.parsedFileCount).toBe(withoutWorkers.parsedFileCount);
+  });
+});
