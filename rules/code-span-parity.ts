@@ -1,6 +1,5 @@
-import { placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
+import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
 import type { Code, ParsedDocument } from '../src/model.js';
 import { proseOf, type Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
@@ -63,40 +62,12 @@ const TERMLESS = new Set(['code', 'html', 'definition']);
 
 function compareCode(translation: ParsedDocument, reference: ParsedDocument, terms: RegExp | null): Difference[] {
   const alignment = alignOutlines(reference, translation);
-  const differences: Difference[] = [];
   const docOf = (outline: Outline): ParsedDocument => (outline === alignment.reference ? reference : translation);
   const items = compareBlockItems(alignment, translation, (outline, block) => itemsOf(docOf(outline), outline, block, terms), codeKey, (a, b) => a.kind === b.kind && !a.term === !b.term);
-  for (const item of items) {
-    if (item.kind === 'changed') {
-      const [theirs, mine] = [item.reference, item.variant];
-      differences.push({
-        kind: 'changed',
-        start: mine.start,
-        end: mine.end,
-        key: `changed ${codeKey(theirs)} ${codeKey(mine)}`,
-        referenceStart: theirs.start,
-        message: (where) => `${noun(mine)} ${quote(mine.value)} differs from ${quote(theirs.value)} in ${where}; ${mine.term ? 'this term stays' : 'code is'} not translated.`,
-      });
-    } else if (item.kind === 'missing') {
-      const { reference: theirs, place } = item;
-      differences.push({
-        kind: 'missing',
-        start: place.at,
-        key: `missing ${codeKey(theirs)}`,
-        referenceStart: theirs.start,
-        message: (where) => `${noun(theirs)} ${quote(theirs.value)} is missing ${placeWords(place)} (present in ${where}).`,
-      });
-    } else {
-      const mine = item.variant;
-      differences.push({
-        kind: 'extra',
-        start: mine.start,
-        end: mine.end,
-        key: `extra ${codeKey(mine)}`,
-        referenceStart: 0,
-        message: (_where, name) => `${noun(mine)} ${quote(mine.value)} is not in ${name}.`,
-      });
-    }
-  }
-  return differences;
+  return itemDifferences(items, {
+    key: codeKey,
+    noun,
+    value: (code) => quote(code.value),
+    changedNote: (code) => `; ${code.term ? 'this term stays' : 'code is'} not translated`,
+  });
 }

@@ -1,6 +1,5 @@
-import { placeWords } from '../src/align.js';
 import { reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, compareBlockItems } from '../src/doc-align.js';
+import { alignOutlines, compareBlockItems, itemDifferences, type ItemDifference } from '../src/doc-align.js';
 import type { ParsedDocument } from '../src/model.js';
 import type { NumberItem } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
@@ -28,49 +27,24 @@ export default rule;
 
 function compareNumbers(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const alignment = alignOutlines(reference, translation);
-  const written = (doc: ParsedDocument, item: NumberItem): string => doc.text.slice(item.start, item.end);
-  const differences: Difference[] = [];
+  const items: ItemDifference<NumberItem>[] = [];
   for (const found of compareBlockItems(alignment, translation, (outline, block) => outline.contents[block].numbers, (n) => n.value)) {
     // Small numbers are often words in one language and digits in another ("one request", "1 回のリクエスト",
     // "三つ", "drei"): a small number only one side writes in digits is not a difference.
     if (found.kind === 'extra' && isSmall(found.variant)) continue;
-    const item =
+    const item: ItemDifference<NumberItem> =
       found.kind === 'changed' && isSmall(found.variant) && !isSmall(found.reference)
-        ? ({ kind: 'missing', reference: found.reference, place: { at: found.variant.start, relation: 'before' } } as const)
+        ? { kind: 'missing', reference: found.reference, referenceBlock: -1, place: { at: found.variant.start, relation: 'before' } }
         : found;
     if (item.kind === 'missing' && isSmall(item.reference)) continue;
-    if (item.kind === 'changed') {
-      const [theirs, mine] = [item.reference, item.variant];
-      differences.push({
-        kind: 'changed',
-        start: mine.start,
-        end: mine.end,
-        key: `changed ${theirs.value} ${mine.value}`,
-        referenceStart: theirs.start,
-        message: (where) => `The number ${written(translation, mine)} differs from ${written(reference, theirs)} in ${where}.`,
-      });
-    } else if (item.kind === 'missing') {
-      const { reference: theirs, place } = item;
-      differences.push({
-        kind: 'missing',
-        start: place.at,
-        key: `missing ${theirs.value}`,
-        referenceStart: theirs.start,
-        message: (where) => `The number ${written(reference, theirs)} is missing ${placeWords(place)} (present in ${where}).`,
-      });
-    } else {
-      const mine = item.variant;
-      differences.push({
-        kind: 'extra',
-        start: mine.start,
-        end: mine.end,
-        key: `extra ${mine.value}`,
-        referenceStart: 0,
-        message: (_where, name) => `The number ${written(translation, mine)} is not in ${name} at this place.`,
-      });
-    }
+    items.push(item);
   }
-  return differences;
+  return itemDifferences(items, {
+    key: (n) => n.value,
+    noun: () => 'The number',
+    // As written on each side (digit shapes and separators kept).
+    value: (n, side) => (side === 'reference' ? reference : translation).text.slice(n.start, n.end),
+  });
 }
 
 function isSmall(item: NumberItem): boolean {

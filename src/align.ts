@@ -147,16 +147,19 @@ const MAX_PAIRING_LOOKS = 64;
 
 /** Given the sorted indices of matched items, the number of the gap an unmatched index falls in. */
 function gapIndex(matched: readonly number[]): (index: number) => number {
-  return (index) => {
-    let low = 0;
-    let high = matched.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (matched[mid] < index) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  return (index) => countBelow(matched, index);
+}
+
+/** How many items of an ascending list are below `value`. */
+export function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Where to report an item the translation lacks, and how that place relates to it. */

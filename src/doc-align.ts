@@ -1,6 +1,8 @@
-import { alignByKey, diffSequences, neighbours, placeMissing, type Alignment, type Placement } from './align.js';
+import { alignByKey, countBelow, diffSequences, neighbours, placeMissing, placeWords, type Alignment, type Placement } from './align.js';
+import type { Difference } from './compare.js';
 import { alignDocuments, unmatchedBlockSpans, within } from './liquid-compare.js';
 import { bodyStart, type ParsedDocument, type Span } from './model.js';
+import { memoizePair } from './memo.js';
 import { blockFinder, outlineOf, type Outline, type Section } from './outline.js';
 
 /**
@@ -36,22 +38,8 @@ export interface DocumentAlignment {
   skipped: { reference: Set<number>; translation: Set<number> };
 }
 
-const alignments = new WeakMap<ParsedDocument, WeakMap<ParsedDocument, DocumentAlignment>>();
-
 /** The outline alignment of a translation with a reference, computed once per pair. */
-export function alignOutlines(reference: ParsedDocument, translation: ParsedDocument): DocumentAlignment {
-  let byTranslation = alignments.get(reference);
-  if (!byTranslation) {
-    byTranslation = new WeakMap();
-    alignments.set(reference, byTranslation);
-  }
-  let alignment = byTranslation.get(translation);
-  if (!alignment) {
-    alignment = buildAlignment(reference, translation);
-    byTranslation.set(translation, alignment);
-  }
-  return alignment;
-}
+export const alignOutlines = memoizePair(buildAlignment);
 
 function buildAlignment(referenceDoc: ParsedDocument, translationDoc: ParsedDocument): DocumentAlignment {
   const reference = outlineOf(referenceDoc);
@@ -476,14 +464,52 @@ export function placeByBlock(alignment: DocumentAlignment, referenceOffset: numb
   return place.at >= start && place.at <= end ? place : { at: start, relation: 'in' };
 }
 
-/** How many items of an ascending list are below `value`. */
-export function countBelow(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+
+/** How a rule names the items it compares block by block, for `itemDifferences`. */
+export interface ItemWords<T> {
+  /** What must be equal (the same key on both sides: the same item). */
+  key(item: T): string;
+  /** The kind of item, as a message starts: "Code span", "Link to", "The number". */
+  noun(item: T): string;
+  /** The item as a message shows it, read from the reference's text or the translation's. */
+  value(item: T, side: 'reference' | 'translation'): string;
+  /** Where a changed item is reported (default: the whole item). */
+  changedSpan?(item: T): Span;
+  /** What a changed item's message adds: "; code is not translated". */
+  changedNote?(item: T): string;
+}
+
+/** The findings of `compareBlockItems`, worded the same way by every rule that compares items. */
+export function itemDifferences<T extends Span>(items: readonly ItemDifference<T>[], words: ItemWords<T>): Difference[] {
+  return items.map((item): Difference => {
+    if (item.kind === 'changed') {
+      const { reference: theirs, variant: mine } = item;
+      return {
+        kind: 'changed',
+        ...(words.changedSpan ? words.changedSpan(mine) : { start: mine.start, end: mine.end }),
+        key: `changed ${words.key(theirs)} ${words.key(mine)}`,
+        referenceStart: theirs.start,
+        message: (where) => `${words.noun(mine)} ${words.value(mine, 'translation')} differs from ${words.value(theirs, 'reference')} in ${where}${words.changedNote?.(mine) ?? ''}.`,
+      };
+    }
+    if (item.kind === 'missing') {
+      const { reference: theirs, place } = item;
+      return {
+        kind: 'missing',
+        start: place.at,
+        key: `missing ${words.key(theirs)}`,
+        referenceStart: theirs.start,
+        message: (where) => `${words.noun(theirs)} ${words.value(theirs, 'reference')} is missing ${placeWords(place)} (present in ${where}).`,
+      };
+    }
+    const mine = item.variant;
+    return {
+      kind: 'extra',
+      start: mine.start,
+      end: mine.end,
+      key: `extra ${words.key(mine)}`,
+      referenceStart: 0,
+      message: (_where, name) => `${words.noun(mine)} ${words.value(mine, 'translation')} is not in ${name} at this place.`,
+    };
+  });
 }

@@ -1,5 +1,6 @@
+import { memoizePair } from './memo.js';
 import { alignByKey, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
-import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type ParsedDocument, type Span } from './model.js';
+import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type Span } from './model.js';
 
 /**
  * A condition or argument list written the canonical way: quotes as `"`, no spacing around
@@ -124,25 +125,11 @@ export function alignLiquid(reference: readonly LiquidNode[], variant: readonly 
   return result;
 }
 
-const alignments = new WeakMap<ParsedDocument, WeakMap<ParsedDocument, LiquidAlignment>>();
-
 /**
  * The Liquid alignment of a translation with a reference document, computed once per pair and
  * shared by every parity rule that needs it.
  */
-export function alignDocuments(reference: ParsedDocument, translation: ParsedDocument): LiquidAlignment {
-  let byTranslation = alignments.get(reference);
-  if (!byTranslation) {
-    byTranslation = new WeakMap();
-    alignments.set(reference, byTranslation);
-  }
-  let alignment = byTranslation.get(translation);
-  if (!alignment) {
-    alignment = alignLiquid(reference.liquid, translation.liquid, bodyStart(translation));
-    byTranslation.set(translation, alignment);
-  }
-  return alignment;
-}
+export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)));
 
 /**
  * Work left to do, run last in first out: the recursive order (a container, then each matched block's

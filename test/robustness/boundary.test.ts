@@ -7,6 +7,7 @@ import { rules } from '../../rules/index.js';
 import parseError from '../../rules/parse-error.js';
 import { DocumentStore } from '../../src/documents.js';
 import { lint } from '../../src/engine.js';
+import { lint as lintWithConfig } from '../../src/index.js';
 import type { Rule } from '../../src/rule.js';
 import { findings, makeTree, page, where } from '../helpers.js';
 
@@ -59,6 +60,14 @@ describe('files that are not what they claim', () => {
     const wrong = run('ten');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toBe('docs-lint: --max-file-size takes a number of bytes, not "ten".\n');
+  });
+
+  it('takes the size limit from the config (maxFileSize)', async () => {
+    const root = makeTree({ 'content/a.md': english, 'translations/ja-JP/content/a.md': japanese });
+    const report = await lintWithConfig({ root, config: { maxFileSize: 16 } });
+    const found = report.results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}`));
+    expect(found).toEqual(['content/a.md:1:1 parse-error', 'translations/ja-JP/content/a.md:1:1 parse-error']);
+    expect(report.results[0].messages[0].message).toMatch(/over the size limit of 16 bytes \(maxFileSize\); it was not read\.$/);
   });
 
   it('reads a file that vanished after the tree was listed as an unreadable document saying so', () => {
