@@ -32,6 +32,8 @@ const rule: Rule = {
     if (script) {
       outline.blocks.forEach((block, index) => {
         if (!TEXT_BLOCKS.has(block.kind)) return;
+        // Cheap first: four Latin words in a row, with no letter of another script between them.
+        if (!FOUR_LATIN_WORDS.test(context.doc.text.slice(block.start, block.end))) return;
         const raw = proseOf(context.doc.text, block, outline.contents[index]);
         if (!englishSentence(raw, script)) return;
         const sentence = englishSentence(stripNames(raw, names()), script);
@@ -97,8 +99,15 @@ function looksLikeProse(text: string): boolean {
 }
 
 /** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
+const FOUR_LATIN_WORDS = /[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}/u;
+const boundaries = new Map<RegExp, RegExp>();
+
 function englishSentence(prose: string, script: RegExp): { text: string; index: number } | null {
-  const boundary = new RegExp(`${script.source}|[。、，：；！？「」『』（）【】]|(?<=[.!?])\\s`, 'gu');
+  let boundary = boundaries.get(script);
+  if (!boundary) {
+    boundary = new RegExp(`${script.source}|[。、，：；！？「」『』（）【】]|(?<=[.!?])\\s`, 'gu');
+    boundaries.set(script, boundary);
+  }
   let position = 0;
   for (const match of [...prose.matchAll(boundary), null]) {
     const end = match ? match.index : prose.length;
@@ -114,14 +123,25 @@ function normalize(text: string): string {
   return text.replace(/^[#\s]+/, '').replace(/\s+/g, ' ').trim();
 }
 
-const patterns = new WeakMap<object, RegExp | null>();
+const patterns = new WeakMap<object, Map<string, RegExp | null>>();
 
-/** One pattern for every product name and term that stays in English. */
+/**
+ * One pattern for the product names and the terms that stay in English. Product names come from
+ * `data/variables/product.yml` and the variables files the page (or its source) refers to, not from
+ * every variables file of the tree: a pre-commit run reads only what it needs.
+ */
 function namePattern(context: RuleContext): RegExp | null {
-  if (patterns.has(context.site)) return patterns.get(context.site) ?? null;
-  const names = [...context.site.productNames(), ...context.settings.terms].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
+  const files = new Set(['product']);
+  for (const doc of [context.doc, context.source?.doc]) {
+    for (const match of doc?.text.matchAll(/\bvariables\.([\w-]+)\./g) ?? []) files.add(match[1]);
+  }
+  const key = [...files].sort().join(',');
+  let bySite = patterns.get(context.site);
+  if (!bySite) patterns.set(context.site, (bySite = new Map<string, RegExp | null>()));
+  if (bySite.has(key)) return bySite.get(key) ?? null;
+  const names = [...context.site.productNames([...files]), ...context.settings.terms].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
   const pattern = names.length ? new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
-  patterns.set(context.site, pattern);
+  bySite.set(key, pattern);
   return pattern;
 }
 

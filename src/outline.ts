@@ -158,9 +158,13 @@ function proseWithout(text: string, block: Span, spans: readonly Span[]): string
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 const NUMBER = /[\p{Nd}]+(?:[.,\u00a0\u202f\u2009'’][\p{Nd}]+)*/gu;
 
+const DIGIT = /\p{Nd}/u;
+
 function numbersIn(text: string, block: Span, masked: readonly Span[]): NumberItem[] {
-  const prose = proseWithout(text, block, masked);
   const numbers: NumberItem[] = [];
+  // Most blocks have no digit at all: then there is no prose to build.
+  if (!DIGIT.test(text.slice(block.start, block.end))) return numbers;
+  const prose = proseWithout(text, block, masked);
   for (const match of prose.matchAll(NUMBER)) {
     const at = match.index;
     const before = prose[at - 1] ?? ' ';

@@ -41,7 +41,7 @@ export class Site {
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
-  private names: string[] | null = null;
+  private readonly names = new Map<string, readonly string[]>();
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -115,21 +115,32 @@ export class Site {
   }
 
   /**
-   * Every English variable value that is a plain name (`GitHub Actions`, `GitHub Enterprise Server`):
-   * text that stays in English in every language. Longest first, so that longer names match first.
+   * The English variable values that are plain names (`GitHub Actions`, `GitHub Enterprise Server`) in
+   * the given variables files (`product`): text that stays in English in every language. Longest first,
+   * so that longer names match first.
    */
-  productNames(): readonly string[] {
-    if (this.names) return this.names;
+  productNames(fileNames: readonly string[]): readonly string[] {
     const names = new Set<string>();
+    for (const name of fileNames) for (const value of this.variableStrings(name)) names.add(value);
+    return [...names].sort((a, b) => b.length - a.length);
+  }
+
+  /** The short string values of one English variables file (`product`), read once. */
+  private variableStrings(fileName: string): readonly string[] {
+    const cached = this.names.get(fileName);
+    if (cached) return cached;
+    const strings: string[] = [];
     const collect = (value: unknown): void => {
       if (typeof value === 'string') {
-        if (value.length <= 60 && !/[{}<>\n]/.test(value)) names.add(value.trim());
+        if (value.length <= 60 && !/[{}<>\n]/.test(value) && value.trim()) strings.push(value.trim());
       } else if (value && typeof value === 'object') for (const child of Object.values(value)) collect(child);
     };
-    for (const file of this.files) if (file.lang === SOURCE_LANGUAGE && file.kind === 'variables') collect(this.document(file).yaml?.data);
-    this.names = [...names].filter(Boolean).sort((a, b) => b.length - a.length);
-    return this.names;
+    const data = this.variableFile(fileName);
+    if (data) collect(data);
+    this.names.set(fileName, strings);
+    return strings;
   }
+
 
   /** Heading text as the reader sees it: variables resolved, other Liquid dropped. */
   renderText(text: string, depth = 0): string {
