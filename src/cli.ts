@@ -10,7 +10,7 @@ import { formatFixDiff, lintAndFix } from './fix.js';
 import { FORMAT_NAMES, formatResults, isFormatName, type FormatContext } from './formatters/index.js';
 import { COMMENT_LIMIT } from './formatters/summary.js';
 import { resolveLintOptions } from './index.js';
-import { DEFAULT_CACHE_LOCATION } from './model-cache.js';
+import { DEFAULT_CACHE_LOCATION } from './lint-cache.js';
 import type { Severity } from './rule.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]

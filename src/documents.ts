@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { emptyDocument, type ParsedDocument } from './model.js';
-import { ModelCache } from './model-cache.js';
+import { LintCache } from './lint-cache.js';
 import { decodeText, parseDocument, type ParseOptions } from './parse/document.js';
 import { MIN_FILES_FOR_WORKERS, parseInWorkers } from './parse-pool.js';
 import type { DocumentSource } from './site.js';
@@ -20,7 +20,7 @@ export interface ReadLimits {
 export interface DocumentStoreOptions {
   parse?: ParseOptions;
   /** Models of earlier runs by content hash; null: parse everything. */
-  cache?: ModelCache | null;
+  cache?: LintCache | null;
   /** Worker threads for `preload`; 0 or 1: parse in the main thread. */
   workers?: number;
   /** Files larger than this many bytes are reported and not read (default 10 MiB). */
@@ -42,11 +42,13 @@ export interface LoadedDocument {
  */
 export class DocumentStore implements DocumentSource {
   private readonly parsed = new Map<string, ParsedDocument>();
+  /** Content hashes of the files read in this run (with a cache only). */
+  private readonly hashes = new Map<string, string>();
   /** Files parsed in this run (not taken from the cache). */
   parseCount = 0;
   /** Of those, how many were parsed in worker threads. */
   parsedInWorkers = 0;
-  private readonly cache: ModelCache | null;
+  private cache: LintCache | null;
 
   private readonly limits: ReadLimits;
 
@@ -86,19 +88,40 @@ export class DocumentStore implements DocumentSource {
     }, (relative) => this.loadHere(relative));
   }
 
+  /** Looks models up in this cache (and keeps new ones there) from now on. */
+  useCache(cache: LintCache | null): void {
+    this.cache = cache;
+  }
+
   /** Writes the cache, if there is one. */
   saveCache(wholeTree: boolean): void {
     this.cache?.save(wholeTree);
   }
 
+  /**
+   * A file's content hash as this run reads it (`!` and the reason when it cannot be read), read once:
+   * what cached findings are checked against. Only with a cache.
+   */
+  contentHash(relative: string): string {
+    let hash = this.hashes.get(relative);
+    if (hash === undefined) {
+      const bytes = readBytes(this.root, relative, this.limits);
+      hash = bytes instanceof Uint8Array ? LintCache.hash(relative, bytes) : `!${bytes.message}`;
+      this.hashes.set(relative, hash);
+    }
+    this.cache?.keepModel(hash);
+    return hash;
+  }
+
   /** Takes a file's model from the cache when its bytes are unchanged; false when it must be parsed. */
   private fromCache(relative: string): boolean {
     const bytes = readBytes(this.root, relative, this.limits);
-    return bytes instanceof Uint8Array && this.cached(relative, bytes, ModelCache.hash(relative, bytes)) !== null;
+    return bytes instanceof Uint8Array && this.cached(relative, bytes, LintCache.hash(relative, bytes)) !== null;
   }
 
   private cached(relative: string, bytes: Uint8Array, hash: string): ParsedDocument | null {
-    const model = this.cache?.get(hash);
+    this.hashes.set(relative, hash);
+    const model = this.cache?.getModel(hash);
     if (!model) return null;
     const doc = { ...model, path: relative, text: decodeText(bytes).text };
     this.parsed.set(relative, doc);
@@ -108,14 +131,17 @@ export class DocumentStore implements DocumentSource {
   private loadHere(relative: string): ParsedDocument {
     const bytes = readBytes(this.root, relative, this.limits);
     if (!(bytes instanceof Uint8Array)) return this.keep(relative, { doc: unreadableDocument(relative, bytes.message), hash: null, parsed: false });
-    const hash = this.cache ? ModelCache.hash(relative, bytes) : null;
+    const hash = this.cache ? LintCache.hash(relative, bytes) : null;
     const hit = hash === null ? null : this.cached(relative, bytes, hash);
     return hit ?? this.keep(relative, { doc: parseDocument(relative, bytes, this.options.parse ?? {}), hash, parsed: true });
   }
 
   private keep(relative: string, loaded: LoadedDocument): ParsedDocument {
     if (loaded.parsed) this.parseCount++;
-    if (loaded.hash !== null) this.cache?.set(loaded.hash, loaded.doc);
+    if (loaded.hash !== null) {
+      this.hashes.set(relative, loaded.hash);
+      this.cache?.setModel(loaded.hash, loaded.doc);
+    }
     this.parsed.set(relative, loaded.doc);
     return loaded.doc;
   }
@@ -125,7 +151,7 @@ export class DocumentStore implements DocumentSource {
 export function loadDocument(root: string, relative: string, limits: ReadLimits, options: ParseOptions, withHash: boolean): LoadedDocument {
   const bytes = readBytes(root, relative, limits);
   if (!(bytes instanceof Uint8Array)) return { doc: unreadableDocument(relative, bytes.message), hash: null, parsed: false };
-  return { doc: parseDocument(relative, bytes, options), hash: withHash ? ModelCache.hash(relative, bytes) : null, parsed: true };
+  return { doc: parseDocument(relative, bytes, options), hash: withHash ? LintCache.hash(relative, bytes) : null, parsed: true };
 }
 
 /** A file's bytes, or why they are not read. Checks where it leads and its size before reading. */

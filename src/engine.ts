@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -5,7 +6,7 @@ import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTI
 import { DocumentStore } from './documents.js';
 import { findingContext, type FindingContext } from './finding-context.js';
 import { openHistory, type GitHistory } from './history.js';
-import { ModelCache } from './model-cache.js';
+import { LintCache } from './lint-cache.js';
 import { defaultWorkerCount } from './parse-pool.js';
 import { filesToPreload } from './preload.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
@@ -93,6 +94,8 @@ export interface LintReport {
   internalErrorCount: number;
   /** Files parsed during the run. */
   parsedFileCount: number;
+  /** Files whose findings were taken from the cache (`--cache`): their inputs had not changed. */
+  reusedFileCount: number;
 }
 
 /** A mistake in how docs-lint was called: the CLI prints it as one line and exits 2. */
@@ -113,23 +116,35 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const reportUnused = options.reportUnusedDisableDirectives ?? 'off';
 
   const tree = await discoverTree(root, layout);
-  const cache = options.cacheLocation === undefined ? null : ModelCache.open(path.resolve(root, options.cacheLocation), toolVersion(), options.configFingerprint ?? '');
   const documents = new DocumentStore(root, {
     parse: options.liquidBlockTags?.length ? { vocabulary: buildVocabulary(options.liquidBlockTags) } : {},
     maxFileSize: options.maxFileSize,
-    cache,
     workers: options.workers ?? defaultWorkerCount(),
   });
   const site = new Site(tree.files, layout, documents);
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
   const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
-  await documents.preload(filesToPreload(site, targets));
   const isTarget = new Set(targets);
   const historyRules = new Set<string>();
   for (const file of targets) for (const rule of ruleSettings.forFile(file).active) if (rule.meta.needs?.includes('history')) historyRules.add(rule.meta.id);
   const historyUsers = [...historyRules].join(', ');
   const history = historyUsers ? await loadHistory(historyUsers) : null;
   site.history = history;
+
+  // With a cache, a file whose findings were worked out from the same inputs before keeps them unchecked.
+  const cache =
+    options.cacheLocation === undefined
+      ? null
+      : LintCache.open<LintMessage>(path.resolve(root, options.cacheLocation), toolVersion(), options.configFingerprint ?? '', findingsKey(options, tree.files, documents, history));
+  documents.useCache(cache);
+  const cachedMessages = new Map<TreeFile, LintMessage[]>();
+  if (cache) {
+    for (const file of targets) {
+      const messages = cache.findingsOf(file.path, (relative) => documents.contentHash(relative));
+      if (messages) cachedMessages.set(file, messages);
+    }
+  }
+  await documents.preload(filesToPreload(site, targets.filter((file) => !cachedMessages.has(file))));
   // What each file is compared with, worked out once per file (both rule scopes ask).
   const referenceCache = new Map<TreeFile, Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'>>();
 
@@ -154,18 +169,35 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const unitKeys = [...new Set(targets.map((file) => file.key))].sort();
   for (const key of unitKeys) {
     const unit = site.units.get(key) as Unit;
-    const sourceFindings = unit.source ? runRules(unit.source, 'file') : [];
-    if (unit.source && isTarget.has(unit.source)) emit(unit.source, sourceFindings);
+    const translations = [...unit.translations.values()].filter((file) => isTarget.has(file)).sort((a, b) => (a.lang < b.lang ? -1 : 1));
+    const sourceIsTarget = unit.source !== null && isTarget.has(unit.source);
+    // The source's findings are needed to check it, and to drop what its translations copied from it.
+    const checksSource = (sourceIsTarget && !cachedMessages.has(unit.source as TreeFile)) || translations.some((file) => !cachedMessages.has(file));
+    site.reads = new Set();
+    const sourceFindings = unit.source && checksSource ? runRules(unit.source, 'file') : [];
+    const sourceReads = site.reads;
+    if (unit.source && sourceIsTarget) {
+      const cached = cachedMessages.get(unit.source);
+      if (cached) addMessages(resultFor(unit.source), cached);
+      else remember(unit.source, emit(unit.source, sourceFindings), sourceReads);
+    }
     const copiedFromSource = countOriginKeys(sourceFindings);
-    for (const translation of [...unit.translations.values()].sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
-      if (!isTarget.has(translation)) continue;
+    for (const translation of translations) {
+      const cached = cachedMessages.get(translation);
+      if (cached) {
+        addMessages(resultFor(translation), cached);
+        continue;
+      }
+      site.reads = new Set(sourceReads);
       const fromSource = new Map(copiedFromSource);
       const own = runRules(translation, 'file').filter((finding) => !takeOrigin(fromSource, finding));
-      emit(translation, [...own, ...runRules(translation, 'translation')]);
+      remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), site.reads);
     }
+    site.reads = null;
   }
 
   if (history) options.debug?.(`${historyUsers}: ${history.stats.gitCalls} git calls in ${history.stats.milliseconds} ms in all`);
+  if (cache) options.debug?.(`cache: findings of ${cachedMessages.size} of ${targets.length} files reused; ${documents.parseCount} files parsed`);
   documents.saveCache(targets.length === tree.files.length);
   for (const result of results.values()) {
     result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
@@ -174,6 +206,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     results: [...results.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : 1)),
     internalErrorCount,
     parsedFileCount: documents.parseCount,
+    reusedFileCount: cachedMessages.size,
   };
 
   /** The git history of the sources and translations being linted, read once; null (and said with --debug) without git. */
@@ -266,14 +299,21 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     return { lang: file.lang, file, doc: site.document(file) };
   }
 
-  function emit(file: TreeFile, findings: Finding[]): void {
+  /** Keeps a file's findings in the cache with the contents they were worked out from (not docs-lint's own failures). */
+  function remember(file: TreeFile, messages: LintMessage[], reads: ReadonlySet<string>): void {
+    if (!cache || messages.some((message) => message.ruleId === INTERNAL_ERROR)) return;
+    cache.setFindings(file.path, { reads: [...reads].sort().map((read) => [read, documents.contentHash(read)]), messages });
+  }
+
+  /** Reports a file's findings (directives applied) and returns its messages. */
+  function emit(file: TreeFile, findings: Finding[]): LintMessage[] {
     const result = resultFor(file);
     const fileRules = ruleSettings.forFile(file);
-    const located = onePerSpan(findings, options.rules).map(({ rule, doc, descriptor }) => {
+    const located = onePerSpan(findings, options.rules).map(({ rule, doc, descriptor }): LintMessage => {
       const severity = rule === internalErrorRule ? 'error' : fileRules.severity(rule);
       const start = locate(doc, descriptor.start);
       const end = locate(doc, descriptor.end ?? descriptor.start);
-      const message: LintMessage = {
+      return {
         ruleId: rule.meta.id,
         severity: severity === 'error' ? 2 : 1,
         message: descriptor.message,
@@ -284,32 +324,53 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         context: findingContext(doc, descriptor.start, descriptor.end ?? descriptor.start),
         ...(descriptor.fix && { fix: descriptor.fix }),
       };
-      // As in ESLint, a finding counts as fixable when it carries a fix, not when its rule could fix some.
-      return { message, fixable: Boolean(descriptor.fix) };
     });
     // Directives hide findings of the file they are written in; docs-lint's own failures are never hidden.
     const doc = site.document(file);
-    const { kept, unused } = applyDirectives(findDirectives(doc), located, ({ message }) => (message.ruleId === INTERNAL_ERROR ? null : message));
+    const { kept, unused } = applyDirectives(findDirectives(doc), located, (message) => (message.ruleId === INTERNAL_ERROR ? null : message));
     if (reportUnused !== 'off') {
       for (const directive of unused) {
         const start = directive.directive.from;
         const end = directive.directive.to;
         const message = describeUnused(directive, knownRuleIds);
         const severity = reportUnused === 'error' ? 2 : 1;
-        kept.push({ message: { ruleId: UNUSED_DISABLE_DIRECTIVE, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, fixable: false });
+        kept.push({ ruleId: UNUSED_DISABLE_DIRECTIVE, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
       }
     }
-    for (const { message, fixable } of kept) {
-      result.messages.push(message);
-      if (message.severity === 2) {
-        result.errorCount++;
-        if (fixable) result.fixableErrorCount++;
-      } else {
-        result.warningCount++;
-        if (fixable) result.fixableWarningCount++;
-      }
+    addMessages(result, kept);
+    return kept;
+  }
+}
+
+/** Adds messages to a file's result and its counts. As in ESLint, a message is fixable when it carries a fix. */
+function addMessages(result: LintResult, messages: readonly LintMessage[]): void {
+  for (const message of messages) {
+    result.messages.push(message);
+    if (message.severity === 2) {
+      result.errorCount++;
+      if (message.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (message.fix) result.fixableWarningCount++;
     }
   }
+}
+
+/**
+ * What every file's findings depend on besides the files its rules read: docs-lint's version and rules,
+ * the options, the tree's listing (which files exist decides references, orphans and siblings), the
+ * English variables (headings, product names and references resolve them) and the git history.
+ */
+function findingsKey(options: LintOptions, files: readonly TreeFile[], documents: DocumentStore, history: GitHistory | null): string {
+  const hash = createHash('sha1');
+  const { ruleSeverities, ruleSettings, overrides, settings, liquidBlockTags, reportUnusedDisableDirectives, maxFileSize, layout } = options;
+  hash.update(JSON.stringify({ rules: options.rules.map((rule) => rule.meta.id), ruleSeverities, ruleSettings, overrides, settings, liquidBlockTags, reportUnusedDisableDirectives, maxFileSize, layout }));
+  for (const file of files) {
+    hash.update(`\u0000${file.path}\u0000${file.refused ?? ''}`);
+    if (file.kind === 'variables' && file.lang === SOURCE_LANGUAGE) hash.update(`\u0000${documents.contentHash(file.path)}`);
+  }
+  hash.update(`\u0000${history?.fingerprint ?? ''}`);
+  return hash.digest('base64');
 }
 
 function isUnreadable(doc: ParsedDocument): boolean {

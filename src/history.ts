@@ -176,6 +176,14 @@ export class GitHistory implements History {
     this.scope = [...new Set(pairs.flatMap((pair) => [pair.source, pair.translation]).map((path) => path.split('/')[0]))].map((folder) => `:(literal)${folder}`);
   }
 
+  /**
+   * What the answers depend on: the newest commit that touched the tree and the files with uncommitted
+   * changes (the contents of those are keyed elsewhere). Equal fingerprints, equal history.
+   */
+  get fingerprint(): string {
+    return [this.commits[0]?.hash ?? '', String(this.shallow), ...[...this.uncommitted].sort()].join('\u0000');
+  }
+
   get stats(): HistoryStats {
     return { gitCalls: this.git.calls, milliseconds: Math.round(this.git.milliseconds), commits: this.commits.length };
   }

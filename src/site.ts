@@ -42,6 +42,13 @@ export class Site {
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
   private readonly names = new Map<string, readonly string[]>();
+  /**
+   * The paths of the files read through this site since the engine set it: what a file's findings
+   * depend on (the findings cache keys them by these files' contents). Memoized answers record the
+   * files they were computed from too. English variables files are not recorded: the cache keys
+   * every finding by all of them.
+   */
+  reads: Set<string> | null = null;
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -65,6 +72,7 @@ export class Site {
   }
 
   document(file: TreeFile): ParsedDocument {
+    this.reads?.add(file.path);
     return this.documents.get(file);
   }
 
@@ -155,7 +163,10 @@ export class Site {
   /** The anchors of an English page: github-slugger slugs of its headings plus explicit HTML anchors. */
   headingAnchors(file: TreeFile): HeadingAnchors {
     const cached = this.anchors.get(file.path);
-    if (cached) return cached;
+    if (cached) {
+      this.reads?.add(file.path);
+      return cached;
+    }
     const doc = this.document(file);
     const slugger = new GithubSlugger();
     const slugs = new Set(doc.headings.map((heading) => slugger.slug(this.renderText(heading.text))));

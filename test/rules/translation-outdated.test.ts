@@ -235,3 +235,21 @@ describe('translation-outdated in the CLI', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('translation-outdated with --cache', () => {
+  it('is worked out again when only the history changed (a commit of the same bytes)', async () => {
+    const root = repo();
+    commit(root, START, { [EN]: SOURCE_V1, [ZH]: TRANSLATION });
+    write(root, { [EN]: SOURCE_V2 });
+    const ruleSeverities: Record<string, Severity> = {};
+    for (const rule of rules) if (rule.meta.id !== RULE) ruleSeverities[rule.meta.id] = 'off';
+    const run = async (cacheLocation?: string): Promise<string[]> =>
+      (await lint({ root, rules, ruleSeverities, cacheLocation })).results.flatMap((result) => result.messages.map((m) => `${result.filePath} ${m.message}`));
+    const before = await run('.docs-lint-cache');
+    expect(before).toEqual([expect.stringMatching(new RegExp(`^${ZH} The English source has uncommitted changes`))]);
+    commit(root, START + DAY, {});
+    const after = await run('.docs-lint-cache');
+    expect(after).toEqual(await run());
+    expect(after).toEqual([expect.stringMatching(new RegExp(`^${ZH} The English source changed 1 commit`))]);
+  });
+});
