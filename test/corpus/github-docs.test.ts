@@ -19,7 +19,8 @@ describe('../shared/corpus/github-docs', () => {
 const PINNED: Record<string, number> = {
   'code-span-parity': 229,
   'data-reference': 26,
-  'frontmatter-versions': 56,
+  // Was 56: 22 were `ghec` on one side against the old `free-pro-team` (which covered GHEC) on the other.
+  'frontmatter-versions': 34,
   'heading-parity': 6,
   // Translations lagging their source (read by hand): 56 lack `miniTocMaxHeadingLevel` or `topics`, 23 have
   // one the source dropped, 19 have `topics: [api]` for `[API]` (or back), 3 an old `children`: all real, all fixable.
