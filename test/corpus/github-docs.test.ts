@@ -31,7 +31,8 @@ const PINNED: Record<string, number> = {
   'liquid-tag-parity': 145,
   // Literal `**`/`*`/`_` next to full-width punctuation or inside CJK words (all 36 read: real).
   'markdown-cjk': 36,
-  'number-parity': 8,
+  // Was 8: ja-JP `November 13` against zh-CN `11 月 13 日` (a month written as a number) is no longer reported.
+  'number-parity': 7,
   'source-rewritten': 46,
   'translation-orphaned': 27,
   'untranslated-reusable': 1,
