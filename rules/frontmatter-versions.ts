@@ -60,10 +60,14 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
   const anchor = positions.versions?.keyStart ?? translation.yaml.start;
   const differences: Difference[] = [];
   const theirNames = [...theirs.keys()];
+  // Before `ghec` was split off, `free-pro-team` also covered Enterprise Cloud: a side still in the old
+  // names says nothing about `ghec`, so `ghec` on the other side only is not a difference.
+  const ghecUnknown = [mine, theirs].some((versions) => versions.get('fpt')?.key === 'free-pro-team' && !versions.has('ghec'));
   for (const [name, { key, value }] of theirs) {
     const referenceStart = referencePositions[`versions.${key}`]?.keyStart ?? reference.yaml.start;
     const own = mine.get(name);
     if (!own) {
+      if (name === 'ghec' && ghecUnknown) continue;
       differences.push({
         kind: 'missing',
         start: anchor,
@@ -87,7 +91,7 @@ function compareVersions(translation: ParsedDocument, reference: ParsedDocument)
     }
   }
   for (const [name, own] of mine) {
-    if (theirs.has(name)) continue;
+    if (theirs.has(name) || (name === 'ghec' && ghecUnknown)) continue;
     const position = positions[`versions.${own.key}`];
     differences.push({
       kind: 'extra',

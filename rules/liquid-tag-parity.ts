@@ -1,8 +1,8 @@
-import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
+import { diffSequences, neighbours, placeMissing, placeWords, type Placement } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, placeByBlock } from '../src/doc-align.js';
 import { alignDocuments, blockKey, tagKey, within } from '../src/liquid-compare.js';
-import type { LiquidNode, ParsedDocument } from '../src/model.js';
+import { bodyStart, type LiquidNode, type ParsedDocument } from '../src/model.js';
 import type { Rule } from '../src/rule.js';
 
 /**
@@ -49,15 +49,20 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
       if (node.type === 'block') continue; // liquid-block-parity's finding
       if (within(outlines.missingSections, node.start)) continue; // heading-parity's (the whole section)
       const { previous, next } = neighbours(diff.pairs, r);
-      const place = placeByBlock(
-        outlines,
+      const place = inFrontMatter(
         node.start,
-        placeMissing(
-          node,
-          previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
-          next && { reference: theirs[next[0]], variant: mine[next[1]] },
-          container.variantStart,
+        placeByBlock(
+          outlines,
+          node.start,
+          placeMissing(
+            node,
+            previous && { reference: theirs[previous[0]], variant: mine[previous[1]] },
+            next && { reference: theirs[next[0]], variant: mine[next[1]] },
+            container.variantStart,
+          ),
+          translation,
         ),
+        reference,
         translation,
       );
       differences.push({
@@ -99,4 +104,19 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
 function nameOf(node: LiquidNode): string {
   if (node.type !== 'tag') return node.type;
   return node.name === 'data' ? `data ${node.args.split('.')[0]}` : node.name;
+}
+
+/**
+ * A tag of the source's front matter (an `intro` with `{% data %}`) that the translation lacks belongs
+ * in the translation's front matter, not next to the body tag its neighbours pair with: in the value
+ * of the same key, or at the start of the front matter when the translation lacks that key.
+ */
+function inFrontMatter(offset: number, place: Placement, reference: ParsedDocument, translation: ParsedDocument): Placement {
+  if (!reference.yaml || offset < reference.yaml.start || offset >= bodyStart(reference)) return place;
+  const own = translation.yaml;
+  if (own && place.at >= own.start && place.at < bodyStart(translation)) return place;
+  const key = Object.entries(reference.yaml.positions).find(([name, at]) => !name.includes('.') && at.keyStart <= offset && offset < at.valueEnd)?.[0];
+  const counterpart = key === undefined ? undefined : own?.positions[key];
+  if (counterpart) return { at: counterpart.valueStart, relation: 'in' };
+  return { at: own?.start ?? 0, relation: 'after' };
 }

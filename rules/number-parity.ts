@@ -31,12 +31,13 @@ function compareNumbers(translation: ParsedDocument, reference: ParsedDocument):
   for (const found of compareBlockItems(alignment, translation, (outline, block) => outline.contents[block].numbers, (n) => n.value)) {
     // Small numbers are often words in one language and digits in another ("one request", "1 回のリクエスト",
     // "三つ", "drei"): a small number only one side writes in digits is not a difference.
-    if (found.kind === 'extra' && isSmall(found.variant)) continue;
+    // So are months: `November 13` is `11 月 13 日` in Chinese and Japanese.
+    if (found.kind === 'extra' && (isSmall(found.variant) || isMonth(found.variant, translation.text))) continue;
     const item: ItemDifference<NumberItem> =
-      found.kind === 'changed' && isSmall(found.variant) && !isSmall(found.reference)
+      found.kind === 'changed' && (isSmall(found.variant) || isMonth(found.variant, translation.text)) && !isSmall(found.reference)
         ? { kind: 'missing', reference: found.reference, referenceBlock: -1, place: { at: found.variant.start, relation: 'before' } }
         : found;
-    if (item.kind === 'missing' && isSmall(item.reference)) continue;
+    if (item.kind === 'missing' && (isSmall(item.reference) || isMonth(item.reference, reference.text))) continue;
     items.push(item);
   }
   return itemDifferences(items, {
@@ -45,6 +46,11 @@ function compareNumbers(translation: ParsedDocument, reference: ParsedDocument):
     // As written on each side (digit shapes and separators kept).
     value: (n, side) => (side === 'reference' ? reference : translation).text.slice(n.start, n.end),
   });
+}
+
+/** A month number written with `月` (`11 月`, `12月`): another language names the month in words. */
+function isMonth(item: NumberItem, text: string): boolean {
+  return Number(item.value) <= 12 && /^[ \u00a0]?月/.test(text.slice(item.end, item.end + 2));
 }
 
 function isSmall(item: NumberItem): boolean {

@@ -19,7 +19,8 @@ describe('../shared/corpus/github-docs', () => {
 const PINNED: Record<string, number> = {
   'code-span-parity': 229,
   'data-reference': 26,
-  'frontmatter-versions': 56,
+  // Was 56: 22 were `ghec` on one side against the old `free-pro-team` (which covered GHEC) on the other.
+  'frontmatter-versions': 34,
   'heading-parity': 6,
   // Translations lagging their source (read by hand): 56 lack `miniTocMaxHeadingLevel` or `topics`, 23 have
   // one the source dropped, 19 have `topics: [api]` for `[API]` (or back), 3 an old `children`: all real, all fixable.
@@ -30,7 +31,8 @@ const PINNED: Record<string, number> = {
   'liquid-tag-parity': 145,
   // Literal `**`/`*`/`_` next to full-width punctuation or inside CJK words (all 36 read: real).
   'markdown-cjk': 36,
-  'number-parity': 8,
+  // Was 8: ja-JP `November 13` against zh-CN `11 月 13 日` (a month written as a number) is no longer reported.
+  'number-parity': 7,
   'source-rewritten': 46,
   'translation-orphaned': 27,
   'untranslated-reusable': 1,

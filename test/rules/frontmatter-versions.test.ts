@@ -27,6 +27,21 @@ describe('frontmatter-versions', () => {
     expect(await findings({ [EN]: SOURCE, [ZH]: zh }, RULE)).toEqual([]);
   });
 
+  it('does not compare `ghec` with a side in the old names, where `free-pro-team` also covered it', async () => {
+    const en = withVersions('A', ["free-pro-team: '*'", "enterprise-server: '*'"]);
+    const zh = withVersions('甲', ["fpt: '*'", "ghes: '*'", "ghec: '*'"]);
+    expect(await findings({ [EN]: en, [ZH]: zh }, RULE)).toEqual([]);
+    expect(await findings({ [EN]: zh.replace('甲', 'A'), [ZH]: en.replace('A', '甲') }, RULE)).toEqual([]);
+  });
+
+  it('still reports `ghec` when the old-named side is not on free-pro-team', async () => {
+    const en = withVersions('A', ["enterprise-server: '*'", "github-ae: '*'"]);
+    const zh = withVersions('甲', ["ghes: '*'", "ghae: '*'", "ghec: '*'"]);
+    const found = await findings({ [EN]: en, [ZH]: zh }, RULE);
+    expect(where(found)).toEqual([`${ZH}:6:3 ${RULE}`]);
+    expect(found[0].message).toContain("has `ghec: '*'`, which the source does not");
+  });
+
   it('reports a missing version at the `versions` key', async () => {
     const found = await findings({ [EN]: SOURCE, [ZH]: withVersions('甲', ["fpt: '*'", "ghes: '>=3.0'"]) }, RULE);
     expect(where(found)).toEqual([`${ZH}:3:1 ${RULE}`]);

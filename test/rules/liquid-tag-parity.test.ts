@@ -37,6 +37,24 @@ describe('liquid-tag-parity', () => {
     expect(found[0].message).toContain('is missing in the block that starts here');
   });
 
+  it('reports a tag of a front matter key the translation lacks in the front matter, not in the body', async () => {
+    const en = "---\ntitle: A\nintro: 'In your {% data variables.product.x %} org.'\nversions:\n  fpt: '*'\n---\n\nText {% data variables.product.y %}.\n";
+    const zh = "---\ntitle: 甲\nversions:\n  fpt: '*'\n---\n\n文本 {% data variables.product.y %}。\n";
+    const found = await findings({ [EN]: en, [ZH]: zh }, RULE);
+    // Not before `{% data variables.product.y %}` on line 7: at the translation's front matter.
+    expect(where(found)).toEqual([`${ZH}:1:1 ${RULE}`]);
+    expect(found[0].message).toContain('`{% data variables.product.x %}` is missing after this point (present in the source at line 3)');
+  });
+
+  it('reports a tag missing from a front matter value at the start of that value', async () => {
+    const en = "---\ntitle: A\nintro: 'In your {% data variables.product.x %} org.'\nversions:\n  fpt: '*'\n---\n\nText {% data variables.product.y %}.\n";
+    const zh = "---\ntitle: 甲\nintro: 在你的组织中。\nversions:\n  fpt: '*'\n---\n\n文本 {% data variables.product.y %}。\n";
+    const found = await findings({ [EN]: en, [ZH]: zh }, RULE);
+    // `intro: ` is 7 characters: the value starts at column 8.
+    expect(where(found)).toEqual([`${ZH}:3:8 ${RULE}`]);
+    expect(found[0].message).toContain('is missing in the block that starts here (present in the source at line 3)');
+  });
+
   it('reports each missing copy of a tag the source uses several times', async () => {
     const en = '{% data reusables.a %}\n\nText.\n\n{% data reusables.a %}\n\nMore.\n\n{% data reusables.a %}\n';
     const zh = '{% data reusables.a %}\n\n文本。\n\n更多。\n';

@@ -22,6 +22,20 @@ describe('number-parity', () => {
     expect(await findings({ [EN]: page(en), [JA]: page(ja), [DE]: page(de) }, RULE)).toEqual([]);
   });
 
+  it('accepts a month written as a number with `月` for a month name', async () => {
+    const en = 'It will be removed on November 13, 2020.\n';
+    const zh = '它将在 2020 年 11 月 13 日删除。\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+    // Without an English source, a sibling's `11 月` is not a number the English-worded date lacks.
+    expect(await findings({ [JA]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+  });
+
+  it('still reports a number before `月` that is not a month', async () => {
+    const found = await findings({ [EN]: page('Kept for 3 months.\n'), [ZH]: page('保留 30 个月。\n') }, RULE);
+    // `保留 ` is 3 characters.
+    expect(where(found)).toEqual([`${ZH}:7:4 ${RULE}`]);
+  });
+
   it('reports a changed number at the number, as a warning', async () => {
     const found = await findings({ [EN]: page('Artifacts are kept for 90 days.\n'), [ZH]: page('工件保留 60 天。\n') }, RULE);
     // `工件保留 ` is 5 characters.
