@@ -18,7 +18,9 @@ esac
 
 args=(--format "${INPUT_FORMAT:-github}" --root "${INPUT_ROOT:-.}")
 if [ -n "${INPUT_LANGUAGES:-}" ]; then args+=(--lang "$INPUT_LANGUAGES"); fi
-if [ -n "${INPUT_CHANGED_SINCE:-}" ]; then args+=(--changed-since "$INPUT_CHANGED_SINCE"); fi
+# Paths given are linted whole: the CLI takes either paths or --changed-since, and changed-since
+# has a default on every pull request.
+if [ -n "${INPUT_CHANGED_SINCE:-}" ] && [ -z "${INPUT_PATHS//[[:space:]]/}" ]; then args+=(--changed-since "$INPUT_CHANGED_SINCE"); fi
 if [ -n "${INPUT_BASELINE:-}" ]; then args+=(--baseline "$INPUT_BASELINE"); fi
 if [ "$fail_on" = warning ]; then args+=(--max-warnings 0); fi
 

@@ -31,8 +31,20 @@ export function outputFiles(files: readonly string[], formats: readonly string[]
 
 export function writeOutputFiles(outputs: readonly OutputFile[], results: readonly LintResult[], context: FormatContext): void {
   for (const { file, format } of outputs) {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, formatResults(format, results, { ...context, color: false }));
+    const text = formatResults(format, results, { ...context, color: false });
+    writeOrSay(file, 'the report', () => {
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      writeFileSync(file, text);
+    });
+  }
+}
+
+/** Writes a file the command line names; a failure (a folder there, no permission) is one line, exit 2. */
+function writeOrSay(file: string, what: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    throw new UsageError(`Cannot write ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
 }
 
@@ -78,7 +90,7 @@ export function withBaseline(results: LintResult[], options: BaselineOptions): L
     const file = options.writeBaseline;
     const previous = existsSync(file) ? readBaseline(file) : null;
     const update = updateBaseline(results, previous, options.covered);
-    writeFileSync(file, serializeBaseline(update.baseline));
+    writeOrSay(file, 'the baseline', () => writeFileSync(file, serializeBaseline(update.baseline)));
     const total = update.baseline.entries.reduce((sum, entry) => sum + entry.count, 0);
     options.log(`docs-lint: wrote ${total} finding${total === 1 ? '' : 's'} to the baseline ${file} (${update.added} new, ${update.pruned} pruned that no longer occur).`);
     return applyBaseline(results, update.baseline, options.isFixable, options.covered).results;

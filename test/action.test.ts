@@ -78,6 +78,13 @@ describe('the GitHub Action (scripts/action.sh)', () => {
     expect(result.status).toBe(0);
   });
 
+  it('lints the paths given whole on a pull request, where changed-since has its default', () => {
+    // The CLI refuses paths with --changed-since; the action must not pass both.
+    const result = runAction(tree, { INPUT_PATHS: 'translations/ja-JP/content', INPUT_CHANGED_SINCE: 'f00dfeed' });
+    expect(result.stdout.trimEnd().split('\n').map((line) => line.split(',')[0])).toEqual(['::error file=translations/ja-JP/content/a.md']);
+    expect(result.status).toBe(1);
+  });
+
   it('reports only what is not in the baseline', () => {
     const workspace = makeTree(tree);
     const baseline = path.join(workspace, 'baseline.json');

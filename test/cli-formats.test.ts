@@ -102,6 +102,10 @@ describe('docs-lint CLI: formats and report files', () => {
     [['--output-file', 'a.md', '--output-file', 'b.md', '--output-format', 'sarif'], /Give one --output-format per --output-file \(got 1 for 2\)/],
     [['--output-file', 'a.out', '--output-format', 'xml'], /Unknown format "xml": use stylish, json, sarif, github, summary/],
     [['--baseline', 'missing.json'], /Cannot read the baseline missing\.json: ENOENT/],
+    [['--write-baseline', 'content'], /^docs-lint: Cannot (read|write) the baseline content: EISDIR\.\n$/],
+    [['--write-baseline', 'no/such/folder/b.json'], /^docs-lint: Cannot write the baseline no\/such\/folder\/b\.json: ENOENT\.\n$/],
+    [['--output-file', 'content', '--output-format', 'sarif'], /^docs-lint: Cannot write the report content: EISDIR\.\n$/],
+    [['--output-file', 'content/a.md/x.sarif'], /^docs-lint: Cannot write the report content\/a\.md\/x\.sarif: (EEXIST|ENOTDIR)\.\n$/],
   ])('usage error %j: one line on stderr, exit 2', (args, message) => {
     const root = makeTree(tree);
     const result = run(args, root);

@@ -155,7 +155,9 @@ export async function runCase(samples: readonly Sample[], fuzzCase: FuzzCase): P
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), bytes);
     }
-    const report = await lint({ root, rules });
+    const { value: report, printed } = await capturingOutput(() => lint({ root, rules }));
+    // docs-lint reports through its findings: nothing (a warning, a stack trace) goes to the console.
+    if (printed.length > 0) throw new Error(`printed while linting: ${JSON.stringify(printed.join('').slice(0, 500))}`);
     if (report.results.length !== 2) throw new Error(`expected results for 2 files, got ${report.results.length}`);
     if (report.internalErrorCount !== 0) throw new Error(`internal error: ${JSON.stringify(report.results.flatMap((r) => r.messages.filter((m) => m.ruleId === INTERNAL_ERROR)))}`);
     for (const result of report.results) {
@@ -171,6 +173,30 @@ export async function runCase(samples: readonly Sample[], fuzzCase: FuzzCase): P
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Runs `run` with the console and process.stdout/stderr captured; returns its value and what was printed. */
+async function capturingOutput<T>(run: () => Promise<T>): Promise<{ value: T; printed: string[] }> {
+  const printed: string[] = [];
+  const targets: [object, string][] = [
+    ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((name): [object, string] => [console, name]),
+    [process.stdout, 'write'],
+    [process.stderr, 'write'],
+  ];
+  // Own properties as they were (undefined: the method came from the prototype).
+  const saved = targets.map(([object, name]) => Object.getOwnPropertyDescriptor(object, name));
+  for (const [object, name] of targets) {
+    Object.defineProperty(object, name, { configurable: true, writable: true, value: (...args: unknown[]) => printed.push(args.map(String).join(' ')) > 0 });
+  }
+  try {
+    return { value: await run(), printed };
+  } finally {
+    targets.forEach(([object, name], index) => {
+      const descriptor = saved[index];
+      if (descriptor) Object.defineProperty(object, name, descriptor);
+      else delete (object as Record<string, unknown>)[name];
+    });
   }
 }
 

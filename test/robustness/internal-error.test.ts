@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, truncateSync } from 'node:fs';
+import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lint } from '../../src/engine.js';
@@ -57,5 +57,36 @@ describe('the CLI on a thoroughly broken tree', () => {
       expect(result.stdout).toContain(`${file}:`);
     }
     expect(result.stdout).not.toContain('internal-error');
+  });
+});
+
+describe('the CLI when a rule has a bug', () => {
+  it('reports an internal-error finding naming the file and rule, still reports the rest, prints no stack trace, and exits 2', () => {
+    const root = makeTree({
+      'content/a.md': page('Use `secrets` here.\n'),
+      'translations/ja-JP/content/a.md': page('ここで `機密` を使う。\n\n{% 数据 reusables.x %}\n'),
+    });
+    // Loaded before the CLI: the rule objects are the ones the CLI imports, and one of them now throws.
+    const preload = path.join(makeTree({}), 'broken-rule.mjs');
+    writeFileSync(
+      preload,
+      [
+        `const { rules } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'rules/index.ts')).href)});`,
+        "const rule = rules.find((r) => r.meta.id === 'code-span-parity');",
+        "rule.check = () => { throw new TypeError('boom'); };",
+      ].join('\n'),
+    );
+    const result = spawnSync(process.execPath, ['--import', tsx, '--import', pathToFileURL(preload).href, path.join(repo, 'src/cli.ts'), '--root', root, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(2);
+    const results = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+    const found = results.flatMap((r) => r.messages.map((m) => `${r.filePath} ${m.ruleId} ${m.message}`));
+    expect(found).toEqual([
+      'translations/ja-JP/content/a.md internal-error docs-lint failed inside rule code-span-parity on translations/ja-JP/content/a.md (boom). This is a bug in docs-lint; the other rules still ran.',
+      expect.stringMatching(/^translations\/ja-JP\/content\/a\.md liquid-syntax Unknown Liquid tag `数据`/),
+    ]);
   });
 });
