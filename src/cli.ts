@@ -48,7 +48,7 @@ Options:
   --max-warnings N         Exit 1 when there are more than N warnings
   --debug                  Print diagnostics to stderr (checks that were skipped, and why)
   --max-file-size BYTES    Report larger files instead of reading them (default: 10485760, 10 MiB)
-  --cache                  Keep parsed documents between runs; unchanged files are not parsed again
+  --cache                  Keep parsed documents and findings between runs; unchanged files are not checked again
   --cache-location PATH    Where --cache keeps it (default: .docs-lint-cache in the root)
   --jobs N                 Worker threads that parse (default: one per core; 1: no workers)
   --version                Print the version

@@ -50,8 +50,9 @@ export interface LintOptions {
   /** Receives diagnostics (why a check was skipped, how long git took): the CLI's `--debug`. */
   debug?: (line: string) => void;
   /**
-   * Keep document models between runs in this file (absolute, or relative to the root), keyed by
-   * content hash: unchanged files are not parsed again. Undefined: no cache.
+   * Keep document models and findings between runs in this file (absolute, or relative to the root),
+   * keyed by content hash: a file whose inputs did not change is not checked again, and an unchanged
+   * file is not parsed again. Undefined: no cache.
    */
   cacheLocation?: string;
   /** Identifies the configuration the run uses: a cache written under another one is not used. */
