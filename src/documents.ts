@@ -42,6 +42,10 @@ export interface LoadedDocument {
  */
 export class DocumentStore implements DocumentSource {
   private readonly parsed = new Map<string, ParsedDocument>();
+  /** Files a `preload` has given to the worker threads and not got back yet. */
+  private readonly inWorkers = new Set<string>();
+  /** What the caller of `ready` waits for (one caller at a time: the engine checks one page after another). */
+  private waiting: { missing: Set<string>; resolve: () => void } | null = null;
   /** Content hashes of the files read in this run (with a cache only). */
   private readonly hashes = new Map<string, string>();
   /** Files parsed in this run (not taken from the cache). */
@@ -69,8 +73,10 @@ export class DocumentStore implements DocumentSource {
   }
 
   /**
-   * Loads the models of `files` that are not loaded yet: from the cache, else parsed in worker
-   * threads when there are enough of them to pay for starting the workers.
+   * Loads the models of `files` that are not loaded yet, in about their order: from the cache, else
+   * parsed in worker threads when there are enough of them to pay for starting the workers. Resolves
+   * when all are loaded; meanwhile `ready` tells when some of them are, so that the main thread can
+   * check those while the workers parse the rest.
    */
   async preload(files: readonly TreeFile[]): Promise<void> {
     for (const file of files) if (file.refused && !this.parsed.has(file.path)) this.get(file);
@@ -82,10 +88,36 @@ export class DocumentStore implements DocumentSource {
       return;
     }
     const settings = { root: this.root, limits: this.limits, options: this.options.parse ?? {}, withHashes: this.cache !== null };
-    await parseInWorkers(toParse, settings, workers, (relative, loaded) => {
-      if (loaded.parsed) this.parsedInWorkers++;
-      this.keep(relative, loaded);
-    }, (relative) => this.loadHere(relative));
+    for (const relative of toParse) this.inWorkers.add(relative);
+    try {
+      await parseInWorkers(
+        toParse,
+        settings,
+        workers,
+        (relative, loaded) => {
+          // The main thread may have needed it first (a rule read a file the workers had not reached).
+          if (this.parsed.has(relative)) return;
+          if (loaded.parsed) this.parsedInWorkers++;
+          this.keep(relative, loaded);
+        },
+        (relative) => this.parsed.has(relative) || this.loadHere(relative),
+        (relative) => this.parsed.has(relative),
+      );
+    } finally {
+      this.inWorkers.clear();
+      this.waiting?.resolve();
+      this.waiting = null;
+    }
+  }
+
+  /** Resolves when every file of `paths` that a `preload` is loading has been loaded. */
+  ready(paths: Iterable<string>): Promise<void> {
+    const missing = new Set<string>();
+    for (const relative of paths) if (this.inWorkers.has(relative) && !this.parsed.has(relative)) missing.add(relative);
+    if (missing.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting = { missing, resolve };
+    });
   }
 
   /** Looks models up in this cache (and keeps new ones there) from now on. */
@@ -138,6 +170,10 @@ export class DocumentStore implements DocumentSource {
 
   private keep(relative: string, loaded: LoadedDocument): ParsedDocument {
     if (loaded.parsed) this.parseCount++;
+    if (this.waiting?.missing.delete(relative) && this.waiting.missing.size === 0) {
+      this.waiting.resolve();
+      this.waiting = null;
+    }
     if (loaded.hash !== null) {
       this.hashes.set(relative, loaded.hash);
       this.cache?.setModel(loaded.hash, loaded.doc);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTIVE } from './directives.js';
@@ -145,7 +146,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       if (messages) cachedMessages.set(file, messages);
     }
   }
-  await documents.preload(filesToPreload(site, targets.filter((file) => !cachedMessages.has(file))));
+  // Parsing goes on in worker threads while the main thread checks the pages whose files are in.
+  const loading = documents.preload(loadingOrder(filesToPreload(site, targets.filter((file) => !cachedMessages.has(file)))));
+  // Its failure (a bug) is thrown where it is awaited, at the end; not as an unhandled rejection before.
+  loading.catch(() => undefined);
+  let lastYield = performance.now();
+  // Rules read English files across pages (link targets, variables, reusables): those come first.
+  await documents.ready(tree.files.filter((file) => file.lang === SOURCE_LANGUAGE).map((file) => file.path));
   // What each file is compared with, worked out once per file (both rule scopes ask).
   const referenceCache = new Map<TreeFile, Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'>>();
 
@@ -174,6 +181,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const sourceIsTarget = unit.source !== null && isTarget.has(unit.source);
     // The source's findings are needed to check it, and to drop what its translations copied from it.
     const checksSource = (sourceIsTarget && !cachedMessages.has(unit.source as TreeFile)) || translations.some((file) => !cachedMessages.has(file));
+    if (checksSource) await documents.ready([...(unit.source ? [unit.source] : []), ...unit.translations.values()].map((file) => file.path));
+    // Let the workers' finished batches in (and the next ones out) while pages are checked.
+    if (performance.now() - lastYield > 20) {
+      await new Promise(setImmediate);
+      lastYield = performance.now();
+    }
     site.reads = new Set();
     const sourceFindings = unit.source && checksSource ? runRules(unit.source, 'file') : [];
     const sourceReads = site.reads;
@@ -196,6 +209,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
     site.reads = null;
   }
+  await loading;
 
   if (history) options.debug?.(`${historyUsers}: ${history.stats.gitCalls} git calls in ${history.stats.milliseconds} ms in all`);
   if (cache) options.debug?.(`cache: findings of ${cachedMessages.size} of ${targets.length} files reused; ${documents.parseCount} files parsed`);
@@ -341,6 +355,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     addMessages(result, kept);
     return kept;
   }
+}
+
+/**
+ * The English files first (what rules read across pages), then the rest page by page in the order
+ * the engine checks them, so that each page can be checked as soon as its variants are parsed.
+ */
+function loadingOrder(files: readonly TreeFile[]): TreeFile[] {
+  const rank = (file: TreeFile): number => (file.lang === SOURCE_LANGUAGE ? 0 : 1);
+  return [...files].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Adds messages to a file's result and its counts. As in ESLint, a message is fixable when it carries a fix. */

@@ -31,10 +31,15 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+/** Batches each worker holds at once: it parses the next while the main thread is busy with the last. */
+const BATCHES_IN_FLIGHT = 2;
+
 /**
- * Reads and parses `paths` in `workerCount` worker threads and calls `onLoaded` with each file's
- * model as batches come back (in no fixed order). Resolves when all are done; the workers are then
- * stopped. A worker that fails takes no file with it: what it had not returned is parsed here.
+ * Reads and parses `paths` in `workerCount` worker threads, in about the order given, and calls
+ * `onLoaded` with each file's model as batches come back. Resolves when all are done; the workers are
+ * then stopped. `isLoaded` tells which files need no parse any more (the main thread took them while
+ * they waited): they are not sent. A worker that fails takes no file with it: what it had not returned
+ * is parsed here with `parseHere`.
  */
 export async function parseInWorkers(
   paths: readonly string[],
@@ -42,6 +47,7 @@ export async function parseInWorkers(
   workerCount: number,
   onLoaded: (relative: string, loaded: LoadedDocument) => void,
   parseHere: (relative: string) => void,
+  isLoaded: (relative: string) => boolean = () => false,
 ): Promise<void> {
   const batches: string[][] = [];
   for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push(paths.slice(i, i + BATCH_SIZE));
@@ -50,30 +56,32 @@ export async function parseInWorkers(
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
       const worker = startWorker(settings);
-      let current: ParseRequest | null = null;
+      const inFlight = new Map<number, ParseRequest>();
       const sendNext = (): void => {
-        if (next >= batches.length) {
-          current = null;
-          void worker.terminate();
+        while (next < batches.length) {
+          const request = { id: next, paths: batches[next++].filter((relative) => !isLoaded(relative)) };
+          if (request.paths.length === 0) continue;
+          inFlight.set(request.id, request);
+          worker.postMessage(request);
           return;
         }
-        current = { id: next, paths: batches[next++] };
-        worker.postMessage(current);
+        if (inFlight.size === 0) void worker.terminate();
       };
       worker.on('message', (response: ParseResponse) => {
-        const batch = batches[response.id];
-        response.loaded.forEach((loaded, i) => onLoaded(batch[i], loaded));
+        const request = inFlight.get(response.id);
+        inFlight.delete(response.id);
+        response.loaded.forEach((loaded, i) => onLoaded((request as ParseRequest).paths[i], loaded));
         sendNext();
       });
-      // A worker that dies (a crash, out of memory) leaves its batch to the main thread; the others take the rest.
+      // A worker that dies (a crash, out of memory) leaves its batches to the main thread; the others take the rest.
       worker.on('error', () => undefined);
       worker.on('exit', () => {
-        if (current) for (const relative of current.paths) parseHere(relative);
-        current = null;
+        for (const request of inFlight.values()) for (const relative of request.paths) parseHere(relative);
+        inFlight.clear();
         resolve();
       });
       // Messages wait in the port until the worker listens.
-      sendNext();
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) sendNext();
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Batches no worker took (every worker failed) are parsed here.

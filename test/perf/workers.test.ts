@@ -22,6 +22,28 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it('lets the main thread use files as they come in, and parses a file it needs early once, not twice', { timeout: 120_000 }, async () => {
+    const root = makeTree(largeTree(22));
+    const { files } = await discoverTree(root);
+    const store = new DocumentStore(root, { workers: 2 });
+    const loading = store.preload(files);
+    // Nothing has come back from the workers before this thread yields: the main thread parses the file itself.
+    const last = files[files.length - 1];
+    const early = store.get(last);
+    expect(store.parseCount).toBe(1);
+    const first = files.slice(0, 3);
+    await store.ready(first.map((file) => file.path));
+    const parsedSoFar = store.parseCount;
+    for (const file of first) store.get(file);
+    expect(store.parseCount).toBe(parsedSoFar);
+    await loading;
+    // The workers' model of that file was not kept, nor counted.
+    expect(store.get(last)).toBe(early);
+    expect(store.parseCount).toBe(files.length);
+    expect(store.parsedInWorkers).toBe(files.length - 1);
+    await store.ready(files.map((file) => file.path));
+  });
+
   it('finds exactly the same as a run without workers (the whole JSON report)', { timeout: 120_000 }, async () => {
     const root = makeTree(largeTree(22));
     const withWorkers = await lint({ root, rules, workers: 2 });
