@@ -120,6 +120,11 @@ export class DocumentStore implements DocumentSource {
     });
   }
 
+  /** Forgets a file's model (no rule will read it again); should one, it is read and parsed again. */
+  release(relative: string): void {
+    this.parsed.delete(relative);
+  }
+
   /** Looks models up in this cache (and keeps new ones there) from now on. */
   useCache(cache: LintCache | null): void {
     this.cache = cache;

@@ -208,6 +208,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), site.reads);
     }
     site.reads = null;
+    // A translated page is read only while its own page is checked: forget it, so memory does not grow with the site.
+    for (const translation of unit.translations.values()) {
+      if (translation.kind !== 'page') continue;
+      referenceCache.delete(translation);
+      documents.release(translation.path);
+    }
   }
   await loading;
 
