@@ -67,6 +67,8 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
     missingByGap.delete(gap);
     extraByGap.delete(gap);
   }
+  // Translated headings take the source's anchors by position: a heading missing or extra moves those after it.
+  const shift = (after: number): string => (mine.sections.some((section) => section.heading >= 0 && mine.blocks[section.heading].start >= after) ? '; every heading anchor after it shifts.' : '.');
   const missingAt = new Map<number, number>();
   for (const r of [...missingByGap.values()].flat()) {
     const heading = theirs.sections[r].heading;
@@ -85,7 +87,7 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
       start: place.at,
       key: `missing h${theirs.sections[r].depth} ${nth}`,
       referenceStart: theirs.blocks[heading].start,
-      message: (where) => `${what} is missing ${placeWords(place)} (present in ${where}); every heading anchor after it shifts.`,
+      message: (where) => `${what} is missing ${placeWords(place)} (present in ${where})${shift(place.at)}`,
     });
   }
   for (const v of [...extraByGap.values()].flat()) {
@@ -96,7 +98,7 @@ function compareHeadings(translation: ParsedDocument, reference: ParsedDocument)
       end: block.end,
       key: `extra h${mine.sections[v].depth}`,
       referenceStart: 0,
-      message: (_where, name) => `This h${mine.sections[v].depth} heading is not in ${name}; every heading anchor after it shifts.`,
+      message: (_where, name) => `This h${mine.sections[v].depth} heading is not in ${name}${shift(block.end)}`,
     });
   }
   return differences;

@@ -131,7 +131,7 @@ describe('files that are not what they claim', () => {
     expect(byFile['translations/es-ES/content/secret']).toEqual(['1 parse-error The folder translations/es-ES/content/secret cannot be read (permission denied); the files in it were not checked.']);
     // The rest is still checked: zh-CN's own Liquid error, and the section it lacks.
     expect(byFile['translations/zh-CN/content/a.md']).toEqual([
-      '6 heading-parity The section `## Part` (lines 7–9 of the source), heading and text, is missing after this point (present in the source at line 7); every heading anchor after it shifts.',
+      '6 heading-parity The section `## Part` (lines 7–9 of the source), heading and text, is missing after this point (present in the source at line 7).',
       '7 liquid-syntax `{% if %}` is never closed: `{% endif %}` is missing.',
     ]);
   });

@@ -31,6 +31,16 @@ describe('heading-parity', () => {
     expect(found[0].severity).toBe(2);
   });
 
+  it('says anchors shift only when a heading follows', async () => {
+    const en = 'Intro.\n\n## Setup\n\nRun `setup`.\n\n## Usage\n\nRun `use`.\n';
+    const missingLast = await findings({ [EN]: page(en), [ZH]: page('介绍。\n\n## 设置\n\n运行 `setup`。\n') }, RULE);
+    expect(where(missingLast)).toEqual([`${ZH}:11:12 ${RULE}`]);
+    expect(missingLast[0].message).toBe('The section `## Usage` (lines 13–15 of the source), heading and text, is missing after this point (present in the source at line 13).');
+    const extraLast = await findings({ [EN]: page(en), [ZH]: page('介绍。\n\n## 设置\n\n运行 `setup`。\n\n## 用法\n\n运行 `use`。\n\n## 注意\n\n小心。\n') }, RULE);
+    expect(where(extraLast)).toEqual([`${ZH}:17:1 ${RULE}`]);
+    expect(extraLast[0].message).toBe('This h2 heading is not in the source.');
+  });
+
   it('reports an extra heading at the heading', async () => {
     // The code spans tell which section is which; headings with nothing to tell them apart pair by order.
     const en = 'Intro.\n\n## Setup\n\nRun `setup`.\n\n## Usage\n\nRun `use`.\n';
