@@ -33,12 +33,26 @@ function linkKey(link: Link): string {
   return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}`;
 }
 
+/**
+ * How alike two changed links are: the same fragment, then the words their paths share. A sentence
+ * reordered in translation (`[comment](/v3/pulls/comments/) … [template](/v3/#hypermedia)`) pairs each
+ * link with its own counterpart, not the one in its position.
+ */
+function likeness(reference: Link, variant: Link): number {
+  const fragment = (link: Link): string => link.url.slice(link.url.indexOf('#') + 1 || link.url.length).toLowerCase();
+  const words = (link: Link): Set<string> => new Set(target(link).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const theirs = words(reference);
+  let shared = 0;
+  for (const word of words(variant)) if (theirs.has(word)) shared++;
+  return (fragment(reference) !== '' && fragment(reference) === fragment(variant) ? 100 : 0) + shared;
+}
+
 const noun = (link: Link): string => (link.kind === 'image' ? 'Image' : 'Link to');
 
 function compareLinks(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
   const alignment = alignOutlines(reference, translation);
   const itemsOf = (outline: Outline, block: number): Link[] => outline.contents[block].links.filter((link) => target(link) !== '');
-  const items = compareBlockItems(alignment, translation, itemsOf, linkKey, (a, b) => (a.kind === 'image') === (b.kind === 'image'));
+  const items = compareBlockItems(alignment, translation, itemsOf, linkKey, (a, b) => (a.kind === 'image') === (b.kind === 'image'), likeness);
   return itemDifferences(items, {
     key: linkKey,
     noun,

@@ -359,6 +359,11 @@ export function compareBlockItems<T extends Span>(
   itemsOf: (outline: Outline, block: number) => readonly T[],
   key: (item: T) => string,
   pairable: (reference: T, variant: T) => boolean = () => true,
+  /**
+   * How alike a missing and an extra item of one block are: each missing item is paired with the most
+   * alike (a translation may reorder a sentence's links). Without it, in order.
+   */
+  similarity: (reference: T, variant: T) => number = () => 0,
 ): ItemDifference<T>[] {
   const { reference, translation, unmatched } = alignment;
   // An item inside a Liquid block that one side lacks (even within a paragraph) is that block's finding.
@@ -419,7 +424,13 @@ export function compareBlockItems<T extends Span>(
   const differences: ItemDifference<T>[] = [];
   const usedExtra = new Set<number>();
   for (const entry of realMissing) {
-    const partner = realExtra.findIndex((other, i) => !usedExtra.has(i) && other.group === entry.group && pairable(entry.item, other.item));
+    let partner = -1;
+    let best = -Infinity;
+    realExtra.forEach((other, i) => {
+      if (usedExtra.has(i) || other.group !== entry.group || !pairable(entry.item, other.item)) return;
+      const score = similarity(entry.item, other.item);
+      if (score > best) [partner, best] = [i, score];
+    });
     if (partner < 0) {
       differences.push({ kind: 'missing', reference: entry.item, referenceBlock: entry.block, place: entry.place });
       continue;

@@ -21,6 +21,16 @@ describe('link-parity', () => {
     expect(found[0].severity).toBe(2);
   });
 
+  it('pairs changed links with their own counterparts when the translation reorders the sentence', async () => {
+    const en = 'The [URL template](/rest#hypermedia) for a [review comment](/rest/reference/pulls#comments).\n';
+    const zh = '用于[审查评论](/v3/pulls/comments/)的 [URL 模板](/v3/#hypermedia)。\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // `用于[审查评论](` is 9 characters; `…)的 [URL 模板](` ends at column 40.
+    expect(where(found)).toEqual([`${ZH}:7:10 ${RULE}`, `${ZH}:7:41 ${RULE}`]);
+    expect(found[0].message).toContain('Link to `/v3/pulls/comments/` differs from `/rest/reference/pulls` in the source at line 7');
+    expect(found[1].message).toContain('Link to `/v3/` differs from `/rest` in the source at line 7');
+  });
+
   it('reports a translated URL of an image at the URL', async () => {
     const found = await findings({ [EN]: page('![Diagram](/assets/diagram.png)\n'), [ZH]: page('![图表](/assets/图表.png)\n') }, RULE);
     // `![图表](` is 6 characters.
