@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see docs-lint --help)`);
+    throw new UsageError(`${describeParseError((error as Error).message)} (see docs-lint --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -236,3 +236,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+/**
+ * Node's option parser's errors as one short line. It calls a value that starts with `-` (`--jobs -1`)
+ * "ambiguous" and says what to do on other lines: one line says both.
+ */
+function describeParseError(message: string): string {
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous\./.exec(message);
+  if (ambiguous) return `${ambiguous[1]} needs a value; one that starts with "-" is written ${ambiguous[1]}=VALUE.`;
+  // Its advice on positional arguments that start with `-` does not apply to docs-lint's paths.
+  const unknown = /^Unknown option '[^']*'/.exec(message);
+  if (unknown) return `${unknown[0]}.`;
+  return message.split('\n')[0];
+}

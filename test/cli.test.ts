@@ -79,7 +79,9 @@ describe('docs-lint CLI', () => {
     [['--rule', 'no-such-rule:error'], /Unknown rule "no-such-rule"/],
     [['--rule', 'liquid-syntax:loud'], /--rule takes ID:off\|warn\|error/],
     [['--format', 'xml'], /Unknown format "xml"/],
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /^docs-lint: Unknown option '--bogus'\. \(see docs-lint --help\)\n$/],
+    [['--jobs', '-1'], /^docs-lint: --jobs needs a value; one that starts with "-" is written --jobs=VALUE\. \(see docs-lint --help\)\n$/],
+    [['--max-file-size=-1'], /--max-file-size takes a number of bytes, not "-1"/],
     [['missing/file.md'], /No such file or folder: missing\/file\.md/],
   ])('usage error %j: one line on stderr, exit 2', (args, message) => {
     const root = makeTree(cleanTree);
