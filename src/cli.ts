@@ -221,6 +221,14 @@ function readVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
+// A reader that stops early (`docs-lint | head`) closes the pipe: the rest of the output has nowhere to
+// go, and that is no error. The exit code stays the findings'.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`docs-lint: cannot write the output: ${error.message}\n`);
+  process.exit(2);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -19,7 +19,22 @@ export function replaceValue(text: string, own: YamlPosition, sourceText: string
 export function replaceEntry(text: string, own: YamlPosition, sourceText: string, theirs: YamlPosition): Fix | undefined {
   if (!atLineStart(text, own.keyStart) || !atLineStart(sourceText, theirs.keyStart)) return undefined;
   const end = trimEnd(text, own.keyStart, own.valueEnd);
-  return { range: [own.keyStart, end], text: sourceText.slice(theirs.keyStart, trimEnd(sourceText, theirs.keyStart, theirs.valueEnd)) };
+  let entry = sourceText.slice(theirs.keyStart, trimEnd(sourceText, theirs.keyStart, theirs.valueEnd));
+  // The translation's comment after its value stays; the source's on the same line would make two.
+  if (/^[ \t]+#/.test(text.slice(end, lineEnd(text, end)))) entry = withoutTrailingComment(entry);
+  return { range: [own.keyStart, end], text: entry };
+}
+
+/** Text without a `# comment` at the end of its last line (a `#` inside quotes is not one). */
+function withoutTrailingComment(text: string): string {
+  const lineStart = startOfLine(text, text.length);
+  const line = text.slice(lineStart);
+  for (let at = line.indexOf(' #'); at >= 0; at = line.indexOf(' #', at + 1)) {
+    const before = line.slice(0, at);
+    const quotes = (quote: string): number => before.split(quote).length - 1;
+    if (quotes("'") % 2 === 0 && quotes('"') % 2 === 0) return text.slice(0, lineStart) + before.trimEnd();
+  }
+  return text;
 }
 
 /**

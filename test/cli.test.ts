@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,21 @@ describe('docs-lint CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('stops quietly when the reader closes the pipe early (docs-lint | head), keeping the exit code', async () => {
+    // Far more output than a pipe holds, so that writing goes on after the reader is gone.
+    const links = Array.from({ length: 3000 }, (_, i) => `See [x](#nowhere-${i}).`).join('\n\n');
+    const root = makeTree({ 'content/a.md': page(`## Part\n\n${links}\n`) });
+    const child = spawn(process.execPath, ['--import', tsx, cli, '--root', root, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 
   it('exits 2 for a root that is not a docs tree', () => {

@@ -39,6 +39,14 @@ describe('frontmatter-parity', () => {
     expect(readFileSync(path.join(root, ZH), 'utf8')).toBe(page('正文。\n', "title: 甲 # 标题\nversions:\n  fpt: '*'\n# 重定向\nredirect_from:\n  - /old\ntype: how_to # 类型\ntopics:\n  - API\n"));
   });
 
+  it("keeps the translation's comment after a replaced value, and then leaves out the source's on that line", async () => {
+    const en = page('Text.\n', "title: A\nversions:\n  fpt: '*'\ntopics:\n  - API\n  - 'REST # v3' # both\n");
+    const zh = page('正文。\n', "title: 甲\nversions:\n  fpt: '*'\ntopics: api # 一个\n");
+    const root = makeTree({ [EN]: en, [ZH]: zh });
+    await lintAndFix({ root, rules }, { write: true });
+    expect(readFileSync(path.join(root, ZH), 'utf8')).toBe(page('正文。\n', "title: 甲\nversions:\n  fpt: '*'\ntopics:\n  - API\n  - 'REST # v3' # 一个\n"));
+  });
+
   it('without a source, reports only what the translation lacks, naming the languages that have it, and offers no fix', async () => {
     const found = await findings({ [ZH]: page('正文。\n', 'title: 甲\nversions: "*"\n'), [JA]: page('本文。\n', 'title: 甲\nversions: "*"\ntype: how_to\n') }, RULE, {});
     expect(where(found)).toEqual([`${ZH}:1:1 ${RULE}`]);
