@@ -2,11 +2,12 @@
  * The CLI's reporting steps after a run: the baseline (read, applied, written) and the report files
  * (`--output-file`), kept out of cli.ts so that its option handling stays short.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, readBaseline, serializeBaseline, updateBaseline, type BaselineEntry } from './baseline.js';
 import { UsageError, type LintResult } from './engine.js';
 import { formatForFile, formatResults, isFormatName, FORMAT_NAMES, type FormatContext, type FormatName } from './formatters/index.js';
+import { makeFolders } from './folders.js';
 
 export interface OutputFile {
   file: string;
@@ -33,7 +34,7 @@ export function writeOutputFiles(outputs: readonly OutputFile[], results: readon
   for (const { file, format } of outputs) {
     const text = formatResults(format, results, { ...context, color: false });
     writeOrSay(file, 'the report', () => {
-      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      makeFolders(path.dirname(path.resolve(file)));
       writeFileSync(file, text);
     });
   }

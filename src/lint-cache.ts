@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedDocument } from './model.js';
+import { makeFolders } from './folders.js';
 
 /**
  * Bump when the document model, the parsers or the cache's layout change what they hold: every
@@ -142,7 +143,7 @@ export class LintCache<Message = unknown> {
     };
     const temporary = `${this.location}.${process.pid}.tmp`;
     try {
-      mkdirSync(path.dirname(this.location), { recursive: true });
+      makeFolders(path.dirname(this.location));
       writeFileSync(temporary, serialize(content));
       // Rename is atomic: a concurrent run reads the old cache or the new one, never half of one.
       renameSync(temporary, this.location);
