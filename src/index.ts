@@ -2,12 +2,14 @@
  * docs-lint's programmatic API: `lint()` returns what `--format json` prints, typed. It reads the
  * config the way the CLI does (`docs-lint.config.json` at the root unless told otherwise).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { CONFIG_FILE_NAME, configOptions, readConfigFile, validateConfig, type Config } from './config.js';
-import { lint as lintTree, type LintOptions, type LintReport } from './engine.js';
+import { lint as lintTree, UsageError, type LintOptions, type LintReport } from './engine.js';
+import { SOURCE_LANGUAGE } from './model.js';
 import type { Rule, Severity } from './rule.js';
+import { DEFAULT_LAYOUT, type Layout } from './tree/layout.js';
 
 export type { LintMessage, LintOptions, LintReport, LintResult } from './engine.js';
 export { UsageError } from './engine.js';
@@ -58,6 +60,7 @@ export async function resolveLintOptions(options: Options): Promise<LintOptions>
   const config = loadConfig(options.config, path.resolve(cwd, options.root), cwd, rules);
   const fromConfig = config ? configOptions(config) : {};
   const unused = options.reportUnusedDisableDirectives;
+  if (options.languages?.length) checkLanguages(options.languages, path.resolve(cwd, options.root), options.layout ?? fromConfig.layout ?? DEFAULT_LAYOUT);
   const explicit = Object.fromEntries(
     Object.entries(options).filter(([key, value]) => value !== undefined && key !== 'config' && key !== 'reportUnusedDisableDirectives'),
   ) as Partial<LintOptions>;
@@ -74,6 +77,24 @@ export async function resolveLintOptions(options: Options): Promise<LintOptions>
     cwd,
     rules,
   });
+}
+
+/**
+ * A language asked for by name (`--lang zh-CN`) that the tree has no folder for is a mistake, not a
+ * clean run: a typo in CI would otherwise check nothing and pass. (The config's `languages` may name
+ * languages a checkout does not have yet.)
+ */
+function checkLanguages(languages: readonly string[], root: string, layout: Layout): void {
+  const folder = path.join(root, layout.translations);
+  const unknown = languages.filter((lang) => lang !== SOURCE_LANGUAGE && !existsSync(path.join(folder, lang)));
+  if (unknown.length === 0) return;
+  let known: string[] = [];
+  try {
+    known = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  } catch {
+    // No translations folder: none known.
+  }
+  throw new UsageError(`The tree has no ${layout.translations}/${unknown[0]} folder (languages: ${known.join(', ') || 'none'}); check --lang.`);
 }
 
 function loadConfig(given: Options['config'], root: string, cwd: string, rules: readonly Rule[]): Config | null {

@@ -83,6 +83,7 @@ describe('docs-lint CLI', () => {
     [['--jobs', '-1'], /^docs-lint: --jobs needs a value; one that starts with "-" is written --jobs=VALUE\. \(see docs-lint --help\)\n$/],
     [['--max-file-size=-1'], /--max-file-size takes a number of bytes, not "-1"/],
     [['missing/file.md'], /No such file or folder: missing\/file\.md/],
+    [['--lang', 'ja-JP,zh-TW'], /The tree has no translations\/zh-TW folder \(languages: ja-JP\); check --lang\./],
   ])('usage error %j: one line on stderr, exit 2', (args, message) => {
     const root = makeTree(cleanTree);
     const result = run([...args, '--root', root], root);
