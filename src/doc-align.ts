@@ -165,17 +165,45 @@ function blockScore(reference: Outline, r: number, translation: Outline, v: numb
   const mine = anchorsOf(translation.signatures[v]);
   const parts = new Map<string, number>();
   for (const part of theirs) parts.set(part, (parts.get(part) ?? 0) + 1);
+  const unmatched: string[] = [];
   for (const part of mine) {
     const left = parts.get(part) ?? 0;
     if (left > 0) {
       score++;
       parts.set(part, left - 1);
-    }
+    } else unmatched.push(part);
+  }
+  // A code span translated by mistake (`invitation`, `invitación`) still tells which block is which, a little less surely.
+  for (const part of unmatched) {
+    const near = [...parts.keys()].find((other) => (parts.get(other) ?? 0) > 0 && nearCode(other, part));
+    if (near === undefined) continue;
+    score += 0.75;
+    parts.set(near, (parts.get(near) ?? 0) - 1);
   }
   // Sharing no anchor, blocks that hold the same kinds of anchor (code, links, Liquid, numbers) are likelier partners.
   const kinds = new Set(theirs.map((part) => part[0]));
   for (const kind of new Set(mine.map((part) => part[0]))) if (kinds.has(kind)) score += 0.25;
   return score;
+}
+
+/** Short code anchors (`c…`) that differ by an accent, case or a letter or two in five. */
+function nearCode(a: string, b: string): boolean {
+  if (a[0] !== 'c' || b[0] !== 'c' || a.length > 41 || b.length > 41) return false;
+  const fold = (code: string): string => code.slice(1).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const [x, y] = [fold(a), fold(b)];
+  if (Math.min(x.length, y.length) < 4) return false;
+  return editDistance(x, y) <= Math.floor(Math.max(x.length, y.length) / 5);
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /**

@@ -19,6 +19,16 @@ describe('code-span-parity', () => {
     expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
   });
 
+  it('pairs a translated code span with its own row when the translation has a row more', async () => {
+    const ES = 'translations/es-ES/content/a.md';
+    const en = '| Name | Meaning |\n| --- | --- |\n| `assign` | Assigned. |\n| `invitation` | Invited. |\n| `manual` | Subscribed. |\n';
+    const es = '| Nombre | Significado |\n| --- | --- |\n| `assign` | Asignado. |\n| `ci_activity` | Un flujo terminó. |\n| `invitación` | Invitado. |\n| `manual` | Suscrito. |\n';
+    const found = await findings({ [EN]: page(en), [ES]: page(es) }, RULE);
+    expect(where(found)).toEqual([`${ES}:10:3 ${RULE}`, `${ES}:11:3 ${RULE}`]);
+    expect(found[0].message).toBe('Code span `ci_activity` is not in the source at this place.');
+    expect(found[1].message).toBe('Code span `invitación` differs from `invitation` in the source at line 10; code is not translated.');
+  });
+
   it('reports a translated code span as changed, at the span', async () => {
     const en = 'You need the `secrets` permission.\n';
     const zh = '您需要 `机密` 权限。\n';
