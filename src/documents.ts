@@ -105,8 +105,7 @@ export class DocumentStore implements DocumentSource {
       );
     } finally {
       this.inWorkers.clear();
-      this.waiting?.resolve();
-      this.waiting = null;
+      this.wake();
     }
   }
 
@@ -118,6 +117,12 @@ export class DocumentStore implements DocumentSource {
     return new Promise((resolve) => {
       this.waiting = { missing, resolve };
     });
+  }
+
+  /** Lets the caller of `ready` go on. */
+  private wake(): void {
+    this.waiting?.resolve();
+    this.waiting = null;
   }
 
   /** Forgets a file's model (no rule will read it again); should one, it is read and parsed again. */
@@ -175,10 +180,7 @@ export class DocumentStore implements DocumentSource {
 
   private keep(relative: string, loaded: LoadedDocument): ParsedDocument {
     if (loaded.parsed) this.parseCount++;
-    if (this.waiting?.missing.delete(relative) && this.waiting.missing.size === 0) {
-      this.waiting.resolve();
-      this.waiting = null;
-    }
+    if (this.waiting?.missing.delete(relative) && this.waiting.missing.size === 0) this.wake();
     if (loaded.hash !== null) {
       this.hashes.set(relative, loaded.hash);
       this.cache?.setModel(loaded.hash, loaded.doc);

@@ -45,8 +45,8 @@ export class Site {
   /**
    * The paths of the files read through this site since the engine set it: what a file's findings
    * depend on (the findings cache keys them by these files' contents). Memoized answers record the
-   * files they were computed from too. English variables files are not recorded: the cache keys
-   * every finding by all of them.
+   * files they were computed from too, except variable values: the cache keys every finding by all
+   * English variables files, so a value taken from the memo need not name its file.
    */
   reads: Set<string> | null = null;
 
