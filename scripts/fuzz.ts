@@ -1,6 +1,6 @@
 /**
  * The long fuzz: `npm run fuzz -- --runs N [--seed S]`. The same cases as the CI property test
- * (test/robustness/fuzz.test.ts), with a random seed unless one is given. On a failure it prints the
+ * (test/robustness/fuzz.slow.test.ts), with a random seed unless one is given. On a failure it prints the
  * seed, the replay path and the smallest case that fails, and exits 1.
  */
 import { parseArgs } from 'node:util';

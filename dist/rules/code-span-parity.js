@@ -1,0 +1,66 @@
+import { quote, reportDifferences } from '../src/compare.js';
+import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+import { proseOf } from '../src/outline.js';
+/**
+ * Inline code and code blocks are not translated: a translation has exactly the source's. So are the
+ * team's `terms` (settings), which are checked in prose the same way.
+ */
+const rule = {
+    meta: {
+        id: 'code-span-parity',
+        description: "A translation's inline code spans and code blocks equal the source's",
+        defaultSeverity: 'error',
+        fixable: false,
+        scope: 'translation',
+        kinds: ['page', 'reusable'],
+    },
+    check(context) {
+        const terms = termPattern(context.settings.terms);
+        reportDifferences(context, (translation, reference) => compareCode(translation, reference, terms));
+    },
+};
+export default rule;
+/**
+ * What must stay identical: the code with the legacy `{{ site.data.x }}` written as `{% data x %}`
+ * (the same thing), and for code blocks without whole-line comments, which translators may translate.
+ */
+function codeKey(code) {
+    if (code.term)
+        return `term ${code.value}`;
+    let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}');
+    if (code.kind === 'block')
+        value = value.split(/\r?\n/).filter((line) => !/^\s*(?:#(?!!)|\/\/)/.test(line)).join('\n');
+    return `${code.kind} ${value.trim()}`;
+}
+const noun = (code) => (code.term ? 'Term' : code.kind === 'inline' ? 'Code span' : 'Code block');
+const termPatterns = new WeakMap();
+/** One pattern for the configured terms, longest first, not inside a longer Latin word (CJK text has no spaces). */
+function termPattern(terms) {
+    if (termPatterns.has(terms))
+        return termPatterns.get(terms) ?? null;
+    const sorted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
+    const pattern = sorted.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9_])`, 'gu') : null;
+    termPatterns.set(terms, pattern);
+    return pattern;
+}
+function itemsOf(doc, outline, block, terms) {
+    const contents = outline.contents[block];
+    if (!terms || TERMLESS.has(outline.blocks[block].kind))
+        return contents.code;
+    const prose = proseOf(doc.text, outline.blocks[block], contents);
+    const start = outline.blocks[block].start;
+    const found = [...prose.matchAll(terms)].map((match) => ({ kind: 'inline', lang: null, value: match[0], term: true, start: start + match.index, end: start + match.index + match[0].length }));
+    return found.length ? [...contents.code, ...found].sort((a, b) => a.start - b.start) : contents.code;
+}
+const TERMLESS = new Set(['code', 'html', 'definition']);
+function compareCode(translation, reference, terms) {
+    const alignment = alignOutlines(reference, translation);
+    const docOf = (outline) => (outline === alignment.reference ? reference : translation);
+    const items = compareBlockItems(alignment, translation, (outline, block) => itemsOf(docOf(outline), outline, block, terms), codeKey, (a, b) => a.kind === b.kind && !a.term === !b.term);
+    return itemDifferences(items, {
+        key: codeKey,
+        noun,
+        value: (code) => quote(code.value),
+        changedNote: (code) => `; ${code.term ? 'this term stays' : 'code is'} not translated`,
+    });
+}

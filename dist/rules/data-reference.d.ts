@@ -1,0 +1,4 @@
+import type { Rule } from '../src/rule.js';
+/** Every `{% data reusables.* %}` and `{% data variables.* %}` names English data that exists. */
+declare const rule: Rule;
+export default rule;

@@ -1,0 +1,57 @@
+import { quote, reportDifferences } from '../src/compare.js';
+import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+/**
+ * In each pair of aligned blocks, a translation links to what the source links to. Only the target
+ * without its fragment is compared: a differing fragment is link-anchor's finding.
+ */
+const rule = {
+    meta: {
+        id: 'link-parity',
+        description: "A translation's link and image targets in each block equal the source's",
+        defaultSeverity: 'error',
+        fixable: false,
+        scope: 'translation',
+        kinds: ['page', 'reusable'],
+    },
+    check(context) {
+        reportDifferences(context, compareLinks);
+    },
+};
+export default rule;
+function target(link) {
+    const hash = link.url.indexOf('#');
+    return (hash < 0 ? link.url : link.url.slice(0, hash)).trim();
+}
+/** A same-page link (`#x`) has no target to compare; its fragment is link-anchor's. */
+function linkKey(link) {
+    return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}`;
+}
+/**
+ * How alike two changed links are: the same fragment, then the words their paths share. A sentence
+ * reordered in translation (`[comment](/v3/pulls/comments/) … [template](/v3/#hypermedia)`) pairs each
+ * link with its own counterpart, not the one in its position.
+ */
+function likeness(reference, variant) {
+    const fragment = (link) => link.url.slice(link.url.indexOf('#') + 1 || link.url.length).toLowerCase();
+    const words = (link) => new Set(target(link).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const theirs = words(reference);
+    let shared = 0;
+    for (const word of words(variant))
+        if (theirs.has(word))
+            shared++;
+    return (fragment(reference) !== '' && fragment(reference) === fragment(variant) ? 100 : 0) + shared;
+}
+const noun = (link) => (link.kind === 'image' ? 'Image' : 'Link to');
+function compareLinks(translation, reference) {
+    const alignment = alignOutlines(reference, translation);
+    const itemsOf = (outline, block) => outline.contents[block].links.filter((link) => target(link) !== '');
+    const items = compareBlockItems(alignment, translation, itemsOf, linkKey, (a, b) => (a.kind === 'image') === (b.kind === 'image'), likeness);
+    return itemDifferences(items, {
+        key: linkKey,
+        noun,
+        value: (link) => quote(target(link)),
+        // At the destination, when it is written out.
+        changedSpan: (link) => (link.urlStart === null ? link : { start: link.urlStart, end: link.urlStart + link.url.length }),
+        changedNote: () => '; link targets are not translated',
+    });
+}

@@ -1,0 +1,108 @@
+import { placeWords } from '../src/align.js';
+import { quote, reportDifferences } from '../src/compare.js';
+import { alignOutlines } from '../src/doc-align.js';
+import { alignDocuments, deepBlockKey, blockKey, within } from '../src/liquid-compare.js';
+/**
+ * The Liquid block tree (`if`, `for`, `ifversion`, `note`, …) of a translation equals the source's.
+ * A missing, extra, changed or moved block is one finding at its place, not one per line after it.
+ */
+const rule = {
+    meta: {
+        id: 'liquid-block-parity',
+        description: "A translation's Liquid blocks and their conditions match the source's",
+        defaultSeverity: 'error',
+        fixable: false,
+        scope: 'translation',
+        kinds: ['page', 'reusable'],
+    },
+    check(context) {
+        reportDifferences(context, compareBlocks);
+    },
+};
+export default rule;
+function compareBlocks(translation, reference) {
+    const opening = (doc, node) => quote(doc.text.slice(node.start, 'openEnd' in node ? node.openEnd : node.bodyStart));
+    // What lies in a section the translation lacks whole is heading-parity's one finding.
+    const missingSections = alignOutlines(reference, translation).missingSections;
+    const differences = alignDocuments(reference, translation).differences.filter((d) => d.kind !== 'missing' || !within(missingSections, d.reference.start));
+    return differences.map((difference) => {
+        switch (difference.kind) {
+            case 'missing': {
+                const block = difference.reference;
+                return {
+                    kind: 'missing',
+                    start: difference.place.at,
+                    key: `missing ${deepBlockKey(block)}`,
+                    referenceStart: block.start,
+                    message: (where) => `The block ${opening(reference, block)}${span(reference, block)} is missing ${placeWords(difference.place)} (present in ${where}).`,
+                };
+            }
+            case 'extra':
+                return {
+                    kind: 'extra',
+                    start: difference.variant.start,
+                    end: difference.variant.openEnd,
+                    key: `extra ${deepBlockKey(difference.variant)}`,
+                    referenceStart: 0,
+                    message: (_where, name) => `The block ${opening(translation, difference.variant)} is not in ${name}.`,
+                };
+            case 'moved':
+                return {
+                    kind: 'changed',
+                    start: difference.variant.start,
+                    end: difference.variant.openEnd,
+                    key: `moved ${deepBlockKey(difference.variant)}`,
+                    referenceStart: difference.reference.start,
+                    message: (where) => `The block ${opening(translation, difference.variant)} is out of place: ${where} has it elsewhere, in another order.`,
+                };
+            case 'changed':
+                return {
+                    kind: 'changed',
+                    start: difference.variant.start,
+                    end: difference.variant.openEnd,
+                    key: `changed ${blockKey(difference.reference)} ${blockKey(difference.variant)}`,
+                    referenceStart: difference.reference.start,
+                    message: (where) => `The block ${opening(translation, difference.variant)} differs from ${opening(reference, difference.reference)} in ${where}.`,
+                };
+            case 'wrapped':
+                return {
+                    kind: 'extra',
+                    start: difference.variant.start,
+                    end: difference.variant.openEnd,
+                    key: `wrapped ${blockKey(difference.variant)}`,
+                    referenceStart: difference.reference.start,
+                    message: (where) => `The block ${opening(translation, difference.variant)} wraps ${opening(reference, difference.reference)}, which ${where} has without it.`,
+                };
+            case 'unwrapped':
+                return {
+                    kind: 'missing',
+                    start: difference.variant.start,
+                    end: difference.variant.openEnd,
+                    key: `unwrapped ${blockKey(difference.reference)}`,
+                    referenceStart: difference.reference.start,
+                    message: (where) => `${opening(translation, difference.variant)} is no longer inside ${opening(reference, difference.reference)}, as it is in ${where}.`,
+                };
+            case 'missing-branch':
+                return {
+                    kind: 'missing',
+                    start: difference.at,
+                    key: `missing-branch ${blockKey(difference.reference)}`,
+                    referenceStart: difference.reference.start,
+                    message: (where) => `The branch ${opening(reference, difference.reference)} of ${opening(translation, difference.block)} is missing after this point (present in ${where}).`,
+                };
+            case 'extra-branch':
+                return {
+                    kind: 'extra',
+                    start: difference.variant.start,
+                    end: difference.variant.bodyStart,
+                    key: `extra-branch ${blockKey(difference.variant)}`,
+                    referenceStart: 0,
+                    message: (_where, name) => `The branch ${opening(translation, difference.variant)} is not in ${name}.`,
+                };
+        }
+    });
+}
+function span(doc, block) {
+    const lines = doc.text.slice(block.start, block.end).split(/\r\n|\r|\n/).length;
+    return lines > 1 ? ` (${lines} lines)` : '';
+}

@@ -1,0 +1,124 @@
+import { quote } from '../src/compare.js';
+import { normalizeArgs } from '../src/liquid-compare.js';
+import { walkLiquid } from '../src/parse/liquid.js';
+/**
+ * Liquid that does not tokenize or whose blocks do not balance, and tag names that are neither
+ * Liquid's nor the docs' (a translated keyword such as `{% 数据 %}`, a full-width `{％`).
+ */
+const rule = {
+    meta: {
+        id: 'liquid-syntax',
+        description: 'Liquid tags are well formed, known and balanced',
+        defaultSeverity: 'error',
+        fixable: true,
+        scope: 'file',
+        kinds: ['page', 'reusable', 'variables'],
+    },
+    check({ doc, source, report }) {
+        for (const problem of doc.liquidProblems) {
+            report({
+                start: problem.start,
+                end: problem.end,
+                message: describe(problem, doc.text, source),
+                originKey: `${problem.kind} ${problem.name} ${problem.args}`,
+                fix: source ? fixFor(problem, doc.text, source.doc) : undefined,
+            });
+        }
+    },
+};
+export default rule;
+function describe(problem, text, source) {
+    const written = quote(text.slice(problem.start, problem.end));
+    switch (problem.kind) {
+        case 'unclosed-tag':
+            return `Unclosed Liquid tag: ${written} has no closing \`%}\`.`;
+        case 'unclosed-output':
+            return `Unclosed Liquid output: ${written} has no closing \`}}\`.`;
+        case 'empty-tag':
+            return `Liquid tag ${written} has no tag name.`;
+        case 'unknown-tag': {
+            const hint = sourceTagWithArgs(source, problem.args);
+            return `Unknown Liquid tag \`${problem.name}\` in ${written}${hint ? `; the source has ${quote(hint)} here. Liquid keywords must not be translated.` : '.'}`;
+        }
+        case 'unclosed-block':
+            return `\`{% ${problem.name} %}\` is never closed: \`{% end${problem.name === 'ifversion' ? 'if' : problem.name} %}\` is missing.`;
+        case 'stray-end':
+            return `${written} closes no open block.`;
+        case 'mismatched-end':
+            return `${written} closes an outer block while \`{% ${problem.expected ?? ''} %}\` is still open: its end tag is missing.`;
+        case 'branch-outside-block':
+            return `${written} is outside any block it can belong to${problem.expected ? ` (the open block is \`{% ${problem.expected} %}\`)` : ''}.`;
+        case 'fullwidth-delimiter':
+            return `${written} looks like a Liquid delimiter but uses full-width characters, so Liquid ignores it; write \`{%\`, \`%}\`, \`{{\` or \`}}\`.`;
+    }
+}
+/** The source's tag that has the same arguments as an unknown tag: the keyword it should have kept. */
+function sourceTagWithArgs(source, args) {
+    if (!source || !args)
+        return null;
+    for (const node of walkLiquid(source.doc.liquid)) {
+        if (node.type !== 'output' && node.args === args)
+            return source.doc.text.slice(node.start, node.type === 'block' ? node.openEnd : node.end);
+    }
+    return null;
+}
+/**
+ * The repair of a translated keyword or a full-width delimiter, when the source says for certain what
+ * the tag is: every source tag with these arguments has one name, or the source has this very tag.
+ */
+function fixFor(problem, text, source) {
+    if (problem.kind === 'unknown-tag') {
+        if (!problem.args)
+            return undefined;
+        const names = new Set(sourceTags(source).filter((tag) => tag.args === normalizeArgs(problem.args)).map((tag) => tag.name));
+        if (names.size !== 1)
+            return undefined;
+        const opening = /^\{%-?\s*/.exec(text.slice(problem.start, problem.end))?.[0] ?? '';
+        const nameStart = problem.start + opening.length;
+        if (!text.startsWith(problem.name, nameStart))
+            return undefined;
+        return { range: [nameStart, nameStart + problem.name.length], text: [...names][0] };
+    }
+    if (problem.kind === 'fullwidth-delimiter') {
+        const written = lookAlikeTag(text, problem);
+        if (!written)
+            return undefined;
+        const known = written.kind === 'output'
+            ? [...walkLiquid(source.liquid)].some((node) => node.type === 'output' && normalizeArgs(node.expression) === written.inner)
+            : sourceTags(source).some((tag) => `${tag.name} ${tag.args}`.trim() === written.inner);
+        return known ? { range: [problem.start, problem.end], text: problem.name.replace(/｛/g, '{').replace(/％/g, '%').replace(/｝/g, '}') } : undefined;
+    }
+    return undefined;
+}
+/** The name and (normalized) arguments of every tag of a document: plain tags, block openings, branches and end tags. */
+function sourceTags(doc) {
+    const tags = [];
+    for (const node of walkLiquid(doc.liquid)) {
+        if (node.type === 'output')
+            continue;
+        tags.push({ name: node.name, args: normalizeArgs(node.args) });
+        if (node.type !== 'block')
+            continue;
+        for (const branch of node.branches.slice(1))
+            tags.push({ name: branch.name, args: normalizeArgs(branch.args) });
+        const end = node.close && /^\{%-?\s*(\w+)/.exec(doc.text.slice(node.close.start, node.close.end));
+        if (end)
+            tags.push({ name: end[1], args: '' });
+    }
+    return tags;
+}
+const LOOK_ALIKE_TAG = /[{｛][%％](.*?)[%％][}｝]|[{｛][{｛](.*?)[}｝][}｝]/g;
+/** The tag or output, on the problem's line, whose delimiter is the full-width one, with what it holds (normalized). */
+function lookAlikeTag(text, problem) {
+    const lineStart = Math.max(text.lastIndexOf('\n', problem.start - 1), text.lastIndexOf('\r', problem.start - 1)) + 1;
+    const lineEnd = text.slice(problem.start).search(/\r|\n/);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : problem.start + lineEnd);
+    for (const match of line.matchAll(LOOK_ALIKE_TAG)) {
+        const start = lineStart + (match.index ?? 0);
+        if (problem.start < start || problem.end > start + match[0].length)
+            continue;
+        const inner = (match[1] ?? match[2] ?? '').replace(/^-|-$/g, '');
+        return { kind: match[1] === undefined ? 'output' : 'tag', inner: normalizeArgs(inner) };
+    }
+    return null;
+}

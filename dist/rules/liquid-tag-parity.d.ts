@@ -1,0 +1,7 @@
+import type { Rule } from '../src/rule.js';
+/**
+ * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
+ * `{% include %}`, `{{ }}`), as a multiset: order may change with the sentence, count may not.
+ */
+declare const rule: Rule;
+export default rule;

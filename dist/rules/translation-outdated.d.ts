@@ -1,0 +1,15 @@
+import type { RuleContext, Rule } from '../src/rule.js';
+export interface TranslationOutdatedOptions {
+    /** The front matter key in which a translation records the source commit it was made from. */
+    sourceCommitKey: string;
+}
+export declare const DEFAULT_OPTIONS: TranslationOutdatedOptions;
+/**
+ * A translation whose English source changed after it: from the commit recorded in its front
+ * matter, where there is one, else from git history (the source's last commit is newer than the
+ * translation's). Silent without git history.
+ */
+declare const rule: Rule;
+export default rule;
+/** The rule with its options (the seam for configured options). */
+export declare function checkTranslationOutdated({ file, doc, site, report }: RuleContext, options: TranslationOutdatedOptions): void;

@@ -1,0 +1,115 @@
+import { SOURCE_LANGUAGE } from '../src/model.js';
+import { parseDocument } from '../src/parse/document.js';
+import { describeChanges } from '../src/source-changes.js';
+export const DEFAULT_OPTIONS = { sourceCommitKey: 'sourceCommit' };
+/** What front matter may hold as a commit id: 4 to 40 (SHA-1) or 64 (SHA-256) hex digits. */
+const COMMIT_ID = /^(?:[0-9a-f]{4,40}|[0-9a-f]{64})$/i;
+/**
+ * A translation whose English source changed after it: from the commit recorded in its front
+ * matter, where there is one, else from git history (the source's last commit is newer than the
+ * translation's). Silent without git history.
+ */
+const rule = {
+    meta: {
+        id: 'translation-outdated',
+        description: 'A translation is not older than its English source (git history, or the source commit it records)',
+        defaultSeverity: 'warn',
+        fixable: false,
+        scope: 'file',
+        kinds: ['page', 'reusable', 'variables'],
+        needs: ['history'],
+    },
+    check: (context) => checkTranslationOutdated(context, { ...DEFAULT_OPTIONS, ...context.options }),
+};
+export default rule;
+/** The rule with its options (the seam for configured options). */
+export function checkTranslationOutdated({ file, doc, site, report }, options) {
+    const history = site.history;
+    const source = site.units.get(file.key)?.source;
+    if (file.lang === SOURCE_LANGUAGE || !history || !source)
+        return;
+    const key = options.sourceCommitKey;
+    const recorded = file.kind === 'variables' ? null : recordedCommit(doc, key);
+    if (!recorded) {
+        outdatedByHistory(history, file, source, site, report);
+        return;
+    }
+    if (!COMMIT_ID.test(recorded.value)) {
+        report({ start: recorded.start, end: recorded.end, message: `\`${key}\` must be the id of the source commit this translation was made from (hex digits), not \`${recorded.value}\`.` });
+        return;
+    }
+    const since = history.commit(recorded.value);
+    if (!since) {
+        // In a shallow clone the commit may just not have been fetched: that is no defect of the file.
+        if (!history.shallow) {
+            report({
+                start: recorded.start,
+                end: recorded.end,
+                message: `\`${key}\` names commit ${recorded.value}, which is not in this repository, so docs-lint cannot tell whether the English source changed since: record a commit of this repository.`,
+            });
+        }
+        return;
+    }
+    const later = history.commitsSince(since, source.path);
+    const uncommitted = history.lastChange(source.path)?.commit === null;
+    if (later.length === 0 && !uncommitted)
+        return;
+    const changes = changesSince(history, since, source, site);
+    if (changes?.length === 0)
+        return;
+    report({ start: 0, message: `${behind(later, since, uncommitted)} commit ${short(since)} (\`${key}\`), which this translation was made from${explain(changes, since, source)}` });
+}
+/** A stale translation by git history: the source has commits (or uncommitted changes) after the translation's last commit. */
+function outdatedByHistory(history, file, source, site, report) {
+    const translationChange = history.lastChange(file.path);
+    const sourceChange = history.lastChange(source.path);
+    // An uncommitted translation is being worked on now: it is the newest thing there is.
+    if (!translationChange?.commit || !sourceChange)
+        return;
+    const translated = translationChange.commit;
+    const later = history.commitsAfter(source.path, translationChange);
+    const uncommitted = sourceChange.commit === null;
+    if (later.length === 0 && !uncommitted)
+        return;
+    const changes = changesSince(history, translated, source, site);
+    if (changes?.length === 0)
+        return;
+    report({ start: 0, message: `${behind(later, translated, uncommitted)} this translation was last updated (commit ${short(translated)})${explain(changes, translated, source)}` });
+}
+/** The labels of what changed in the source since a commit; null when the source did not exist then. */
+function changesSince(history, commit, source, site) {
+    const old = history.fileAt(commit, source.path);
+    if (!old)
+        return null;
+    const then = parseDocument(source.path, old);
+    return describeChanges(then, site.document(source), (heading) => site.renderText(heading));
+}
+/** `The English source changed 3 commits (12 days) after` */
+function behind(later, since, uncommitted) {
+    if (later.length === 0)
+        return 'The English source has uncommitted changes made after';
+    const commits = `${later.length} commit${later.length === 1 ? '' : 's'}`;
+    const days = Math.floor(Math.max(0, later[0].time - since.time) / 86_400);
+    const span = days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`;
+    return `The English source changed ${commits} (${span})${uncommitted ? ', and has uncommitted changes,' : ''} after`;
+}
+function explain(changes, since, source) {
+    const diff = ` \`git diff ${short(since)} -- ${source.path}\` shows the changes.`;
+    if (changes === null)
+        return `; the source did not exist at that commit (it was added or moved since).${diff}`;
+    const sectionsOnly = changes.every((change) => change.startsWith('"'));
+    const kind = /\.ya?ml$/.test(source.path) ? 'changed keys' : sectionsOnly ? 'changed sections' : 'changed';
+    return `; ${kind}: ${changes.join(', ')}.${diff}`;
+}
+function short(commit) {
+    return commit.hash.slice(0, 7);
+}
+/** The commit id recorded under `key` in the front matter, as written (YAML would turn `1234567` into a number). */
+function recordedCommit(doc, key) {
+    const position = doc.yaml?.positions[key];
+    if (!position)
+        return null;
+    const raw = doc.text.slice(position.valueStart, position.valueEnd).trim();
+    const value = raw.replace(/^(['"])(.*)\1$/s, '$2').trim();
+    return value === '' ? null : { value, start: position.valueStart, end: position.valueEnd };
+}

@@ -1,0 +1,7 @@
+import type { Rule } from '../src/rule.js';
+/**
+ * A translation that shows English: a page uses a reusable with no translated file for its
+ * language, or a translated reusable is the English text unchanged.
+ */
+declare const rule: Rule;
+export default rule;

@@ -1,0 +1,50 @@
+import { locate } from './model.js';
+/**
+ * Runs a comparison the way every parity rule needs it. With a source, the source is the reference
+ * and every difference is reported. Without one, each sibling translation is a reference, and only
+ * what the translation lacks is reported (naming the languages that have it), since among siblings
+ * nothing says which one is right.
+ */
+export function reportDifferences(context, compare) {
+    if (context.source) {
+        const source = context.source;
+        for (const difference of compare(context.doc, source.doc)) {
+            context.report({ start: difference.start, end: difference.end, message: difference.message(`the source at line ${lineOf(source, difference.referenceStart)}`, 'the source'), fix: difference.fix });
+        }
+        return;
+    }
+    const merged = new Map();
+    for (const sibling of context.siblings) {
+        for (const difference of compare(context.doc, sibling.doc)) {
+            if (difference.kind !== 'missing' && !difference.symmetric)
+                continue;
+            const id = `${difference.start}\u0000${difference.key}`;
+            const entry = merged.get(id) ?? { difference, references: [], languages: [] };
+            entry.references.push(`${sibling.lang} at line ${lineOf(sibling, difference.referenceStart)}`);
+            entry.languages.push(sibling.lang);
+            merged.set(id, entry);
+        }
+    }
+    for (const { difference, references, languages } of merged.values()) {
+        context.report({ start: difference.start, end: difference.end, message: difference.message(joinAnd(references), joinAnd(languages)) });
+    }
+}
+function lineOf(variant, offset) {
+    return locate(variant.doc, offset).line;
+}
+export function joinAnd(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** Shows a snippet of source text in a message, shortened to stay on one readable line. */
+export function quote(text, max = 80) {
+    // Only as much of a (possibly huge) span as the message shows is flattened: messages cost O(max).
+    let flat = '';
+    for (let take = max * 2;; take *= 4) {
+        flat = text.slice(0, take).replace(/\s+/g, ' ').trim();
+        if (flat.length > max || take >= text.length)
+            break;
+    }
+    return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
+}

@@ -1,0 +1,88 @@
+import { type FindingContext } from './finding-context.js';
+import type { Fix, Rule, Severity } from './rule.js';
+import { type RuleOverride, type RuleSettingMap } from './rule-settings.js';
+import { type LintSettings } from './settings.js';
+import { type Layout } from './tree/layout.js';
+export interface LintOptions {
+    /** The root of the docs tree. */
+    root: string;
+    /** Files or folders (relative to `cwd`) that narrow the run; empty: the whole tree. */
+    paths?: readonly string[];
+    /** Lint only what `paths` selects, nothing when it is empty (a change set with no docs files in it). */
+    onlyPaths?: boolean;
+    /** Only these translation languages (sources are then not linted themselves). */
+    languages?: readonly string[];
+    /** Severity by rule id (the command line's `--rule`): over the defaults, `ruleSettings` and `overrides`. */
+    ruleSeverities?: Readonly<Record<string, Severity>>;
+    /** The config's `rules`: severity, or severity and options, by rule id, over the rules' defaults. */
+    ruleSettings?: RuleSettingMap;
+    /** The config's `overrides`, applied in order to the files they match, over `ruleSettings`. */
+    overrides?: readonly RuleOverride[];
+    /** Globs (root-relative) of files that are not linted: nothing is reported on them. */
+    ignore?: readonly string[];
+    /** Settings the rules read (translatable front matter keys, untranslated terms). */
+    settings?: Partial<LintSettings>;
+    /** Extra Liquid block tags: `{% name %}…{% endname %}` is a block. */
+    liquidBlockTags?: readonly string[];
+    /** Report directives that suppress nothing, at this severity (default: off). */
+    reportUnusedDisableDirectives?: Severity;
+    /** Files larger than this many bytes are reported (parse-error) and not read (the config's `maxFileSize`); default 10 MiB. */
+    maxFileSize?: number;
+    rules: readonly Rule[];
+    layout?: Layout;
+    cwd?: string;
+    /** Receives diagnostics (why a check was skipped, how long git took): the CLI's `--debug`. */
+    debug?: (line: string) => void;
+    /**
+     * Keep document models and findings between runs in this file (absolute, or relative to the root),
+     * keyed by content hash: a file whose inputs did not change is not checked again, and an unchanged
+     * file is not parsed again. Undefined: no cache.
+     */
+    cacheLocation?: string;
+    /** Identifies the configuration the run uses: a cache written under another one is not used. */
+    configFingerprint?: string;
+    /** Worker threads that parse; default: one per core. 0 or 1: parse in the main thread. */
+    workers?: number;
+}
+/** One finding, in ESLint's message shape. */
+export interface LintMessage {
+    ruleId: string;
+    /** 1 warning, 2 error. */
+    severity: 1 | 2;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** The text around the finding, for baselines and SARIF fingerprints (not printed by --format json). */
+    context?: FindingContext;
+    /** What `--fix` would do, as in ESLint: replace `range` (offsets into the text, after a BOM) with `text`. */
+    fix?: Fix;
+}
+/** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
+export interface LintResult {
+    filePath: string;
+    messages: LintMessage[];
+    errorCount: number;
+    warningCount: number;
+    fixableErrorCount: number;
+    fixableWarningCount: number;
+    /** The file's text after `--fix` (or what it would be, with `--fix-dry-run`), when fixes changed it. */
+    output?: string;
+}
+export interface LintReport {
+    results: LintResult[];
+    /** Findings that are docs-lint's own failures (a bug): the CLI exits 2 when there are any. */
+    internalErrorCount: number;
+    /** Files parsed during the run. */
+    parsedFileCount: number;
+    /** Files whose findings were taken from the cache (`--cache`): their inputs had not changed. */
+    reusedFileCount: number;
+}
+/** A mistake in how docs-lint was called: the CLI prints it as one line and exits 2. */
+export declare class UsageError extends Error {
+}
+export declare const INTERNAL_ERROR = "internal-error";
+/** Lints a docs tree: each file on its own, then each translation against its source or its siblings. */
+export declare function lint(options: LintOptions): Promise<LintReport>;
+export declare const internalErrorRule: Rule;

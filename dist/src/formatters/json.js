@@ -1,0 +1,5 @@
+/** ESLint's JSON format: the array of per-file results, paths relative to the root. */
+export function formatJson(results) {
+    // `context` is docs-lint's own (for baselines and fingerprints), not part of ESLint's format.
+    return `${JSON.stringify(results, (key, value) => (key === 'context' ? undefined : value))}\n`;
+}

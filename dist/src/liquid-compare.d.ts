@@ -1,0 +1,87 @@
+import { type Placement } from './align.js';
+import { type LiquidBlock, type LiquidBranch, type LiquidNode, type Span } from './model.js';
+/**
+ * A condition or argument list written the canonical way: quotes as `"`, no spacing around
+ * operators, single spaces elsewhere. `operation.subcategory == 'x'` and `operation.subcategory=="x"` agree.
+ */
+export declare function normalizeArgs(args: string): string;
+export declare function blockKey(block: Pick<LiquidBlock, 'name' | 'args'>): string;
+/** The key of a plain tag or output, as written in a message: `{% data reusables.x %}`, `{{ x }}`. */
+export declare function tagKey(node: LiquidNode): string;
+/**
+ * The key of a block with everything it contains, blocks only (its plain tags are another rule's).
+ * Nested blocks stand in it by a short id of their own key, so keys stay short however deep the
+ * nesting, and they are computed bottom up without recursion.
+ */
+export declare function deepBlockKey(block: LiquidBlock): string;
+export declare function childBlocks(nodes: readonly LiquidNode[]): LiquidBlock[];
+/** Two containers (the file, or matched branches of matched blocks) whose contents correspond. */
+export interface ContainerPair {
+    reference: readonly LiquidNode[];
+    variant: readonly LiquidNode[];
+    /** Where the variant's container body starts (for reporting what is missing from an empty one). */
+    variantStart: number;
+}
+export type BlockDifference = {
+    kind: 'missing';
+    reference: LiquidBlock;
+    place: Placement;
+} | {
+    kind: 'extra';
+    variant: LiquidBlock;
+} | {
+    kind: 'moved';
+    reference: LiquidBlock;
+    variant: LiquidBlock;
+} | {
+    kind: 'changed';
+    reference: LiquidBlock;
+    variant: LiquidBlock;
+}
+/** The translation put `inner` (which matches the reference's block) inside a new block `variant`. */
+ | {
+    kind: 'wrapped';
+    reference: LiquidBlock;
+    variant: LiquidBlock;
+}
+/** The translation dropped the reference's block `reference` but kept what it wrapped. */
+ | {
+    kind: 'unwrapped';
+    reference: LiquidBlock;
+    variant: LiquidBlock;
+} | {
+    kind: 'missing-branch';
+    reference: LiquidBranch;
+    at: number;
+    block: LiquidBlock;
+} | {
+    kind: 'extra-branch';
+    variant: LiquidBranch;
+    block: LiquidBlock;
+};
+export interface LiquidAlignment {
+    containers: ContainerPair[];
+    differences: BlockDifference[];
+}
+/**
+ * Aligns the block trees of a reference and a translation. Blocks are matched whole first (so a
+ * missing block does not shift its neighbours), then by their own tag, then by name (a changed
+ * condition); what is left is missing, extra or moved. Each difference is reported once, at its
+ * block: nothing inside a missing or extra block is compared.
+ */
+export declare function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart?: number): LiquidAlignment;
+/**
+ * The Liquid alignment of a translation with a reference document, computed once per pair and
+ * shared by every parity rule that needs it.
+ */
+export declare const alignDocuments: (reference: import("./model.js").ParsedDocument, translation: import("./model.js").ParsedDocument) => LiquidAlignment;
+/**
+ * The spans of blocks that one side has and the other lacks: what lies inside them is the block's
+ * finding, so other parity rules leave it alone.
+ */
+export declare function unmatchedBlockSpans(alignment: LiquidAlignment): {
+    reference: Span[];
+    variant: Span[];
+};
+/** Whether an offset lies inside any of the spans (asked many times per list: indexed once, then binary search). */
+export declare function within(spans: readonly Span[], offset: number): boolean;

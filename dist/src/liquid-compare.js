@@ -1,0 +1,306 @@
+import { memoizePair } from './memo.js';
+import { alignByKey, diffSequences, placeMissing } from './align.js';
+import { bodyStart } from './model.js';
+/**
+ * A condition or argument list written the canonical way: quotes as `"`, no spacing around
+ * operators, single spaces elsewhere. `operation.subcategory == 'x'` and `operation.subcategory=="x"` agree.
+ */
+export function normalizeArgs(args) {
+    // The same conditions recur in every page and every translation: normalize each spelling once.
+    let normalized = normalizedArgs.get(args);
+    if (normalized === undefined) {
+        normalized = normalizeArgsOnce(args);
+        if (normalizedArgs.size > 100_000)
+            normalizedArgs.clear();
+        normalizedArgs.set(args, normalized);
+    }
+    return normalized;
+}
+const normalizedArgs = new Map();
+function normalizeArgsOnce(args) {
+    const quoted = [];
+    const placeholder = args.replace(/"([^"]*)"|'([^']*)'/g, (_, double, single) => {
+        quoted.push(`"${double ?? single ?? ''}"`);
+        return `\u0000${quoted.length - 1}\u0000`;
+    });
+    return placeholder
+        .replace(/\s*(==|!=|<>|<=|>=|<|>|,|:|\|)\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\u0000(\d+)\u0000/g, (_, index) => quoted[Number(index)]);
+}
+export function blockKey(block) {
+    return `${block.name} ${normalizeArgs(block.args)}`.trim();
+}
+/** The key of a plain tag or output, as written in a message: `{% data reusables.x %}`, `{{ x }}`. */
+export function tagKey(node) {
+    if (node.type === 'output') {
+        // `{{ site.data.variables.x }}` is the older spelling of `{% data variables.x %}`.
+        const legacy = /^site\.data\.([\w.-]+)$/.exec(node.expression.trim());
+        return legacy ? `{% data ${legacy[1]} %}` : `{{ ${normalizeArgs(node.expression)} }}`;
+    }
+    return `{% ${`${node.name} ${normalizeArgs(node.args)}`.trim()} %}`;
+}
+/**
+ * The key of a block with everything it contains, blocks only (its plain tags are another rule's).
+ * Nested blocks stand in it by a short id of their own key, so keys stay short however deep the
+ * nesting, and they are computed bottom up without recursion.
+ */
+export function deepBlockKey(block) {
+    const cached = deepKeys.get(block);
+    if (cached !== undefined)
+        return cached;
+    // Post-order over the blocks below that have no key yet.
+    const order = [];
+    const pending = [block];
+    while (pending.length) {
+        const next = pending.pop();
+        order.push(next);
+        for (const branch of next.branches)
+            for (const child of childBlocks(branch.children))
+                if (!deepKeys.has(child))
+                    pending.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+        const current = order[i];
+        const key = `${blockKey(current)}{${current.branches
+            .map((branch, b) => `${b === 0 ? '' : `${blockKey(branch)}:`}[${childBlocks(branch.children).map((child) => internKey(deepKeys.get(child))).join(',')}]`)
+            .join('|')}}`;
+        deepKeys.set(current, key);
+    }
+    return deepKeys.get(block);
+}
+const deepKeys = new WeakMap();
+const internedKeys = new Map();
+/** A short id that stands for a key: equal keys, equal ids. */
+function internKey(key) {
+    if (key.length <= 64)
+        return key;
+    let id = internedKeys.get(key);
+    if (id === undefined) {
+        id = `#${internedKeys.size}`;
+        internedKeys.set(key, id);
+    }
+    return id;
+}
+export function childBlocks(nodes) {
+    return nodes.filter((node) => node.type === 'block');
+}
+/**
+ * Aligns the block trees of a reference and a translation. Blocks are matched whole first (so a
+ * missing block does not shift its neighbours), then by their own tag, then by name (a changed
+ * condition); what is left is missing, extra or moved. Each difference is reported once, at its
+ * block: nothing inside a missing or extra block is compared.
+ */
+export function alignLiquid(reference, variant, variantStart = 0) {
+    const result = { containers: [], differences: [] };
+    alignContainer(reference, variant, variantStart, result);
+    return result;
+}
+/**
+ * The Liquid alignment of a translation with a reference document, computed once per pair and
+ * shared by every parity rule that needs it.
+ */
+export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)));
+function alignContainer(reference, variant, variantStart, result) {
+    const tasks = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+    while (tasks.length)
+        tasks.pop()();
+}
+function alignOneContainer(reference, variant, variantStart, result, tasks) {
+    result.containers.push({ reference, variant, variantStart });
+    const referenceBlocks = childBlocks(reference);
+    const variantBlocks = childBlocks(variant);
+    const whole = alignByKey(referenceBlocks.map(deepBlockKey), variantBlocks.map(deepBlockKey));
+    const matched = whole.pairs.map(([r, v]) => [referenceBlocks[r], variantBlocks[v]]);
+    let missing = whole.missing.map((i) => referenceBlocks[i]);
+    let extra = whole.extra.map((i) => variantBlocks[i]);
+    // A block both sides have whole, or with the same opening tag, but out of order: it moved (and its
+    // contents are still compared). Whole twins first, so that a swap is not taken for an edit.
+    const takeMoved = (key) => {
+        const moved = pairFirst(missing, extra, key, key);
+        for (const [block, twin] of moved.pairs) {
+            result.differences.push({ kind: 'moved', reference: block, variant: twin });
+            matched.push([block, twin]);
+        }
+        missing = moved.left;
+        extra = moved.right;
+    };
+    takeMoved(deepBlockKey);
+    // Among the rest: the same opening tag in order (contents differ) ...
+    const byTag = alignByKey(missing.map(blockKey), extra.map(blockKey));
+    for (const [r, v] of byTag.pairs)
+        matched.push([missing[r], extra[v]]);
+    missing = byTag.missing.map((i) => missing[i]);
+    extra = byTag.extra.map((i) => extra[i]);
+    // ... the same opening tag out of order ...
+    takeMoved(blockKey);
+    // ... the same block around the same contents: its condition changed ...
+    const contentKey = (block) => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
+    const byContents = alignByKey(missing.map(contentKey), extra.map(contentKey));
+    for (const [r, v] of byContents.pairs) {
+        result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+        matched.push([missing[r], extra[v]]);
+    }
+    missing = byContents.missing.map((i) => missing[i]);
+    extra = byContents.extra.map((i) => extra[i]);
+    // ... and the same block name in the same gap: its condition changed.
+    const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
+    for (const [r, v] of [...byName.pairs, ...byName.changed]) {
+        result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+        matched.push([missing[r], extra[v]]);
+    }
+    missing = byName.missing.map((i) => missing[i]);
+    extra = byName.extra.map((i) => extra[i]);
+    // A block that one side has around a block both have: one finding for the wrapper, and the
+    // wrapped blocks are compared with each other.
+    const wrapped = pairFirst(extra, missing, wrappedKey, deepBlockKey);
+    for (const [outer, inner] of wrapped.pairs) {
+        result.differences.push({ kind: 'wrapped', reference: inner, variant: outer });
+        matched.push([inner, childBlocks(outer.branches[0].children)[0]]);
+    }
+    extra = wrapped.left;
+    missing = wrapped.right;
+    const unwrapped = pairFirst(missing, extra, wrappedKey, deepBlockKey);
+    for (const [outer, inner] of unwrapped.pairs) {
+        result.differences.push({ kind: 'unwrapped', reference: outer, variant: inner });
+        matched.push([childBlocks(outer.branches[0].children)[0], inner]);
+    }
+    missing = unwrapped.left;
+    extra = unwrapped.right;
+    const place = insertionPlacer(matched, variantStart);
+    for (const block of missing)
+        result.differences.push({ kind: 'missing', reference: block, place: place(block) });
+    for (const block of extra)
+        result.differences.push({ kind: 'extra', variant: block });
+    for (let i = matched.length - 1; i >= 0; i--) {
+        const [r, v] = matched[i];
+        tasks.push(() => alignBranches(r, v, result, tasks));
+    }
+}
+function alignBranches(reference, variant, result, tasks) {
+    const alignment = alignByKey(reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))), variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))));
+    // The branches' differences come after everything inside the matched branches.
+    tasks.push(() => branchDifferences(reference, variant, alignment, result));
+    for (let i = alignment.pairs.length - 1; i >= 0; i--) {
+        const [r, v] = alignment.pairs[i];
+        tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
+    }
+}
+function branchDifferences(reference, variant, alignment, result) {
+    for (const r of alignment.missing) {
+        const before = alignment.pairs.filter(([pr]) => pr < r).pop();
+        const at = before ? variant.branches[before[1]].end : variant.openEnd;
+        result.differences.push({ kind: 'missing-branch', reference: reference.branches[r], at, block: variant });
+    }
+    for (const v of alignment.extra)
+        result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
+}
+/**
+ * Pairs each item of `left`, in order, with the first item of `right` not taken yet whose key is the
+ * same (a null key pairs with nothing); returns the pairs and what is left on each side, in order.
+ * Linear, where a search of `right` for each item of `left` would be quadratic.
+ */
+function pairFirst(left, right, leftKey, rightKey) {
+    const waiting = new Map();
+    for (const item of right) {
+        const key = rightKey(item);
+        const queue = waiting.get(key);
+        if (queue)
+            queue.push(item);
+        else
+            waiting.set(key, [item]);
+    }
+    const pairs = [];
+    const taken = new Set();
+    const leftOver = [];
+    for (const item of left) {
+        const key = leftKey(item);
+        const twin = key === null ? undefined : waiting.get(key)?.shift();
+        if (twin === undefined)
+            leftOver.push(item);
+        else {
+            pairs.push([item, twin]);
+            taken.add(twin);
+        }
+    }
+    return { pairs, left: leftOver, right: right.filter((item) => !taken.has(item)) };
+}
+/**
+ * For a one-branch block whose only block is `inner`: `inner`'s whole key (what it wraps), else null.
+ * The whole block, not just its tag: `{% for operation in … %}` opens many different blocks.
+ */
+function wrappedKey(outer) {
+    if (outer.branches.length !== 1)
+        return null;
+    const children = childBlocks(outer.branches[0].children);
+    return children.length === 1 ? deepBlockKey(children[0]) : null;
+}
+/**
+ * Where a missing block belongs in the translation: next to the nearer of its matched neighbours.
+ * The matched pairs are sorted once, and each missing block finds its neighbours by binary search.
+ */
+function insertionPlacer(matched, containerStart) {
+    const sorted = [...matched].sort((a, b) => a[0].start - b[0].start);
+    return (block) => {
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (sorted[mid][0].start < block.start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        const previous = low > 0 ? sorted[low - 1] : null;
+        let nextIndex = low;
+        while (nextIndex < sorted.length && sorted[nextIndex][0].start === block.start)
+            nextIndex++;
+        const next = nextIndex < sorted.length ? sorted[nextIndex] : null;
+        return placeMissing(block, previous && { reference: previous[0], variant: previous[1] }, next && { reference: next[0], variant: next[1] }, containerStart);
+    };
+}
+/**
+ * The spans of blocks that one side has and the other lacks: what lies inside them is the block's
+ * finding, so other parity rules leave it alone.
+ */
+export function unmatchedBlockSpans(alignment) {
+    const spans = { reference: [], variant: [] };
+    for (const difference of alignment.differences) {
+        if (difference.kind === 'missing')
+            spans.reference.push(difference.reference);
+        else if (difference.kind === 'extra')
+            spans.variant.push(difference.variant);
+        else if (difference.kind === 'missing-branch')
+            spans.reference.push(difference.reference);
+        else if (difference.kind === 'extra-branch')
+            spans.variant.push(difference.variant);
+    }
+    return spans;
+}
+/** Whether an offset lies inside any of the spans (asked many times per list: indexed once, then binary search). */
+export function within(spans, offset) {
+    if (spans.length < 16)
+        return spans.some((span) => span.start <= offset && offset < span.end);
+    let index = spanIndexes.get(spans);
+    if (!index) {
+        const sorted = [...spans].sort((a, b) => a.start - b.start);
+        // The furthest end of the spans up to each one: an offset is inside one iff that end is past it.
+        const reach = [];
+        for (const span of sorted)
+            reach.push(Math.max(span.end, reach.length ? reach[reach.length - 1] : -Infinity));
+        index = { starts: sorted.map((span) => span.start), reach };
+        spanIndexes.set(spans, index);
+    }
+    let low = 0;
+    let high = index.starts.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (index.starts[mid] <= offset)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low > 0 && index.reach[low - 1] > offset;
+}
+const spanIndexes = new WeakMap();

@@ -1,0 +1,122 @@
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { toString } from 'mdast-util-to-string';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { collectMarkdownLiterals } from './markdown-literals.js';
+/**
+ * GFM tables only: autolink literals, footnotes, strikethrough and task lists add parse time and
+ * nothing the rules look at.
+ */
+function remarkGfmTable() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable);
+/**
+ * Characters that Markdown gives meaning to. Inside a Liquid token each is swapped for a private-use
+ * character of the same UTF-16 length, so `[x](/{{ currentVersion }}/y)` stays a link and offsets stay
+ * true; values are swapped back after parsing.
+ */
+const MASKED = ' \t\n\r!"#$&\'()*+,-./:;<=>?@[\\]^_`|~';
+const MASK_BASE = 0xe000;
+const MASKABLE = new RegExp(`[${MASKED.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+const UNMASK = new RegExp(`[\\u${MASK_BASE.toString(16)}-\\u${(MASK_BASE + MASKED.length - 1).toString(16)}]`, 'g');
+export function maskLiquid(text, spans) {
+    if (spans.length === 0)
+        return text;
+    const parts = [];
+    let position = 0;
+    for (const { start, end } of spans) {
+        parts.push(text.slice(position, start + 2));
+        // One string per token, not one per character: a page that is mostly Liquid stays cheap.
+        if (end - 2 > start + 2)
+            parts.push(text.slice(start + 2, end - 2).replace(MASKABLE, (c) => String.fromCharCode(MASK_BASE + MASKED.indexOf(c))));
+        position = Math.max(end - 2, start + 2);
+    }
+    parts.push(text.slice(position));
+    return parts.join('');
+}
+export function unmask(value) {
+    return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
+}
+const HTML_CODE = /<code(?:\s[^>]*)?>([^<]*)<\/code>/gi;
+function decodeEntities(text) {
+    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+/** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
+export function parseMarkdown(text, liquidSpans) {
+    const masked = maskLiquid(text, liquidSpans);
+    const tree = processor.parse(masked);
+    const result = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
+    const visit = (node) => {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        switch (node.type) {
+            case 'yaml':
+                result.frontMatter = { start, end };
+                return;
+            case 'paragraph':
+            case 'tableCell':
+                result.blocks.push({ kind: node.type, depth: 0, start, end });
+                break;
+            case 'heading':
+                result.blocks.push({ kind: 'heading', depth: node.depth, start, end });
+                result.headings.push({ depth: node.depth, text: unmask(toString(node)).trim(), start, end });
+                break;
+            case 'link':
+            case 'image':
+            case 'definition': {
+                if (node.type === 'definition')
+                    result.blocks.push({ kind: 'definition', depth: 0, start, end });
+                const url = unmask(node.url);
+                result.links.push({ kind: node.type, url, start, end, urlStart: findUrl(masked, node.url, start, end) });
+                break;
+            }
+            case 'inlineCode':
+                result.code.push({ kind: 'inline', value: unmask(node.value), lang: null, start, end });
+                return;
+            case 'code':
+                result.blocks.push({ kind: 'code', depth: 0, start, end });
+                result.code.push({ kind: 'block', value: unmask(node.value), lang: node.lang ?? null, start, end });
+                return;
+            case 'html':
+                if (isBlockHtml(start, masked))
+                    result.blocks.push({ kind: 'html', depth: 0, start, end });
+                // `<code>x</code>` in HTML (tables are often written that way) is code like `` `x` ``.
+                for (const match of node.value.matchAll(HTML_CODE)) {
+                    const at = start + (match.index ?? 0);
+                    result.code.push({ kind: 'inline', value: unmask(decodeEntities(match[1])), lang: null, start: at, end: at + match[0].length });
+                }
+                for (const match of node.value.matchAll(HTML_ANCHOR)) {
+                    result.anchors.push({ id: unmask(match[1] ?? match[2]), start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length });
+                }
+                return;
+            default:
+                break;
+        }
+        if ('children' in node)
+            for (let i = node.children.length - 1; i >= 0; i--)
+                pending.push(node.children[i]);
+    };
+    // Depth first with a stack of its own: Markdown nested thousands deep must not overflow the call stack.
+    const pending = [tree];
+    while (pending.length)
+        visit(pending.pop());
+    return { ...result, ...collectMarkdownLiterals(tree, masked) };
+}
+/** The offset of a link's destination inside its node, when written literally. */
+function findUrl(masked, url, start, end) {
+    if (!url)
+        return null;
+    const at = masked.lastIndexOf(url, end);
+    return at >= start ? at : null;
+}
+/** Whether an `html` node stands as a block of its own (it starts a line) rather than inline in a paragraph. */
+function isBlockHtml(start, text) {
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    return text.slice(lineStart, start).trim() === '';
+}
