@@ -1,8 +1,8 @@
 import { quote } from '../src/compare.js';
 import { alignOutlines, blockNoun } from '../src/doc-align.js';
-import { bodyStart, SOURCE_LANGUAGE, type OutlineBlock } from '../src/model.js';
-import { outlineOf, proseOf } from '../src/outline.js';
-import type { Rule, RuleContext } from '../src/rule.js';
+import { bodyStart, locate, SOURCE_LANGUAGE, type OutlineBlock } from '../src/model.js';
+import { outlineOf, proseOf, type Outline } from '../src/outline.js';
+import type { ReportDescriptor, Rule, RuleContext } from '../src/rule.js';
 
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
@@ -21,14 +21,24 @@ const rule: Rule = {
   },
   check(context) {
     if (context.file.lang === SOURCE_LANGUAGE) return;
-    // A file that is the source unchanged is one finding of untranslated-reusable, not one per paragraph.
-    if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) return;
+    // A file that is the source unchanged is one finding (untranslated-reusable's for a reusable), not one per paragraph.
+    if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) {
+      const body = bodyStart(context.doc);
+      const { blocks, contents } = outlineOf(context.doc);
+      // Prose, not only Liquid, code or a comment (a generated page's body is `{% include %}` or a note to editors).
+      const prose = blocks.some((block, index) => TEXT_BLOCKS.has(block.kind) && looksLikeProse(proseOf(context.doc.text, block, contents[index])));
+      if (context.file.kind === 'page' && prose) {
+        context.report({ start: body, message: `The text of this page is the English text of ${context.source.file.path} unchanged: it was never translated.` });
+      }
+      return;
+    }
     const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
     // Product names mean reading every English variables file: only when some text could be English.
     let pattern: RegExp | null | undefined;
     const names = (): RegExp | null => (pattern === undefined ? (pattern = namePattern(context)) : pattern);
     checkTitles(context, script, names);
     const outline = outlineOf(context.doc);
+    const found: ReportDescriptor[] = [];
     if (script) {
       outline.blocks.forEach((block, index) => {
         if (!TEXT_BLOCKS.has(block.kind)) return;
@@ -40,12 +50,13 @@ const rule: Rule = {
         if (!sentence) return;
         const start = block.start + sentence.index;
         const end = start + sentence.text.length;
-        context.report({
+        found.push({
           start,
           end,
           message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
         });
       });
+      reportPerBlockOrOnce(context, found, outline);
       return;
     }
     const source = context.source;
@@ -58,15 +69,41 @@ const rule: Rule = {
       const mine = proseOf(context.doc.text, block, outline.contents[v]);
       if (normalize(mine) !== normalize(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r])) || !looksLikeProse(mine)) continue;
       if (!looksLikeProse(normalize(stripNames(mine, names())))) continue;
-      context.report({
+      found.push({
         start: block.start,
         end: block.end,
         message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
       });
     }
+    reportPerBlockOrOnce(context, found, outline);
   },
 };
 export default rule;
+
+/**
+ * The block findings, or one for the file when nearly all of its text is English: a page left
+ * untranslated (or pasted in English) is one thing to do, not one finding per paragraph.
+ */
+function reportPerBlockOrOnce(context: RuleContext, found: readonly ReportDescriptor[], outline: Outline): void {
+  // The blocks the rule can judge: a sentence's worth of words, or any letter of the language's own script.
+  const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
+  const judged = (text: string): boolean => looksLikeProse(text) || (script !== undefined && script.test(text));
+  const textBlocks = outline.blocks.filter((block, index) => TEXT_BLOCKS.has(block.kind) && judged(proseOf(context.doc.text, block, outline.contents[index]))).length;
+  if (found.length < WHOLE_FILE_MIN_BLOCKS || found.length < textBlocks * WHOLE_FILE_SHARE) {
+    for (const descriptor of found) context.report(descriptor);
+    return;
+  }
+  const { line } = locate(context.doc, found[0].start);
+  context.report({
+    start: found[0].start,
+    end: found[0].end,
+    message: `This file is still in English: ${found.length} of its ${textBlocks} headings, paragraphs and table cells are untranslated, from line ${line} on. Translate the file (or leave it out of this language until it is translated).`,
+  });
+}
+
+/** Untranslated blocks that make a file one finding: at least this many, and this share of its text blocks. */
+const WHOLE_FILE_MIN_BLOCKS = 4;
+const WHOLE_FILE_SHARE = 0.8;
 
 const TEXT_BLOCKS = new Set<OutlineBlock['kind']>(['heading', 'paragraph', 'tableCell']);
 
