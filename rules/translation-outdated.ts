@@ -7,11 +7,17 @@ import { describeChanges } from '../src/source-changes.js';
 import type { TreeFile } from '../src/tree/layout.js';
 
 export interface TranslationOutdatedOptions {
-  /** The front matter key in which a translation records the source commit it was made from. */
-  sourceCommitKey: string;
+  /**
+   * The front matter keys in which a translation records the source commit it was made from, the first
+   * present one deciding: docs-lint's own `sourceCommit`, and `ms.sourcegitcommit`, which the
+   * Microsoft/Crowdin pipelines write into every file they translate.
+   */
+  sourceCommitKeys: readonly string[];
+  /** One key to look for before those (the option's older, single-key form). */
+  sourceCommitKey?: string;
 }
 
-export const DEFAULT_OPTIONS: TranslationOutdatedOptions = { sourceCommitKey: 'sourceCommit' };
+export const DEFAULT_OPTIONS: TranslationOutdatedOptions = { sourceCommitKeys: ['sourceCommit', 'ms.sourcegitcommit'] };
 
 /** What front matter may hold as a commit id: 4 to 40 (SHA-1) or 64 (SHA-256) hex digits. */
 const COMMIT_ID = /^(?:[0-9a-f]{4,40}|[0-9a-f]{64})$/i;
@@ -40,12 +46,13 @@ export function checkTranslationOutdated({ file, doc, site, report }: RuleContex
   const history = site.history;
   const source = site.units.get(file.key)?.source;
   if (file.lang === SOURCE_LANGUAGE || !history || !source) return;
-  const key = options.sourceCommitKey;
-  const recorded = file.kind === 'variables' ? null : recordedCommit(doc, key);
+  const keys = options.sourceCommitKey ? [options.sourceCommitKey, ...options.sourceCommitKeys] : options.sourceCommitKeys;
+  const recorded = file.kind === 'variables' ? null : recordedCommit(doc, keys);
   if (!recorded) {
     outdatedByHistory(history, file, source, site, report);
     return;
   }
+  const key = recorded.key;
   if (!COMMIT_ID.test(recorded.value)) {
     report({ start: recorded.start, end: recorded.end, message: `\`${key}\` must be the id of the source commit this translation was made from (hex digits), not \`${recorded.value}\`.` });
     return;
@@ -114,11 +121,16 @@ function short(commit: Commit): string {
   return commit.hash.slice(0, 7);
 }
 
-/** The commit id recorded under `key` in the front matter, as written (YAML would turn `1234567` into a number). */
-function recordedCommit(doc: ParsedDocument, key: string): { value: string; start: number; end: number } | null {
-  const position = doc.yaml?.positions[key];
-  if (!position) return null;
+/**
+ * The commit id recorded under the first of `keys` that the front matter has (a top-level key: the dot
+ * in `ms.sourcegitcommit` is part of its name), as written: YAML would turn `1234567` into a number.
+ */
+function recordedCommit(doc: ParsedDocument, keys: readonly string[]): { key: string; value: string; start: number; end: number } | null {
+  const data = doc.yaml?.data;
+  const key = keys.find((candidate) => typeof data === 'object' && data !== null && Object.hasOwn(data, candidate));
+  const position = key === undefined ? undefined : doc.yaml?.positions[key];
+  if (key === undefined || !position) return null;
   const raw = doc.text.slice(position.valueStart, position.valueEnd).trim();
   const value = raw.replace(/^(['"])(.*)\1$/s, '$2').trim();
-  return value === '' ? null : { value, start: position.valueStart, end: position.valueEnd };
+  return value === '' ? null : { key, value, start: position.valueStart, end: position.valueEnd };
 }

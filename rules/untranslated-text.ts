@@ -1,8 +1,8 @@
 import { quote } from '../src/compare.js';
 import { alignOutlines, blockNoun } from '../src/doc-align.js';
-import { bodyStart, SOURCE_LANGUAGE, type OutlineBlock } from '../src/model.js';
-import { outlineOf, proseOf } from '../src/outline.js';
-import type { Rule, RuleContext } from '../src/rule.js';
+import { bodyStart, locate, SOURCE_LANGUAGE, type Link, type OutlineBlock } from '../src/model.js';
+import { outlineOf, proseOf, type Outline } from '../src/outline.js';
+import type { ReportDescriptor, Rule, RuleContext } from '../src/rule.js';
 
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
@@ -21,14 +21,24 @@ const rule: Rule = {
   },
   check(context) {
     if (context.file.lang === SOURCE_LANGUAGE) return;
-    // A file that is the source unchanged is one finding of untranslated-reusable, not one per paragraph.
-    if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) return;
+    // A file that is the source unchanged is one finding (untranslated-reusable's for a reusable), not one per paragraph.
+    if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) {
+      const body = bodyStart(context.doc);
+      const { blocks, contents } = outlineOf(context.doc);
+      // Prose, not only Liquid, code or a comment (a generated page's body is `{% include %}` or a note to editors).
+      const prose = blocks.some((block, index) => TEXT_BLOCKS.has(block.kind) && looksLikeProse(proseOf(context.doc.text, block, contents[index])));
+      if (context.file.kind === 'page' && prose) {
+        context.report({ start: body, message: `The text of this page is the English text of ${context.source.file.path} unchanged: it was never translated.` });
+      }
+      return;
+    }
     const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
     // Product names mean reading every English variables file: only when some text could be English.
     let pattern: RegExp | null | undefined;
     const names = (): RegExp | null => (pattern === undefined ? (pattern = namePattern(context)) : pattern);
     checkTitles(context, script, names);
     const outline = outlineOf(context.doc);
+    const found: BlockFinding[] = [];
     if (script) {
       outline.blocks.forEach((block, index) => {
         if (!TEXT_BLOCKS.has(block.kind)) return;
@@ -40,12 +50,14 @@ const rule: Rule = {
         if (!sentence) return;
         const start = block.start + sentence.index;
         const end = start + sentence.text.length;
-        context.report({
+        found.push({
           start,
           end,
+          whole: !script.test(raw),
           message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
         });
       });
+      if (!reportPerBlockOrOnce(context, found, outline)) checkImageAlts(context, script, names, found);
       return;
     }
     const source = context.source;
@@ -56,17 +68,143 @@ const rule: Rule = {
       const block = outline.blocks[v];
       if (!TEXT_BLOCKS.has(block.kind)) continue;
       const mine = proseOf(context.doc.text, block, outline.contents[v]);
-      if (normalize(mine) !== normalize(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r])) || !looksLikeProse(mine)) continue;
+      const theirs = proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r]);
+      if (normalize(mine) !== normalize(theirs)) {
+        const sentence = sentenceOfSource(mine, theirs, names());
+        if (sentence) {
+          const start = block.start + sentence.index;
+          found.push({
+            start,
+            end: start + sentence.length,
+            whole: false,
+            message: `This ${blockNoun(block.kind)} still has a sentence of the English source: ${quote(context.doc.text.slice(start, start + sentence.length))}. Translate it.`,
+          });
+        }
+        continue;
+      }
+      if (!looksLikeProse(mine)) continue;
       if (!looksLikeProse(normalize(stripNames(mine, names())))) continue;
-      context.report({
+      found.push({
         start: block.start,
         end: block.end,
+        whole: true,
         message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
       });
     }
+    if (!reportPerBlockOrOnce(context, found, outline)) checkImageAlts(context, script, names, found);
   },
 };
 export default rule;
+
+/**
+ * The block findings, or one for the file when nearly all of its text is English: a page left
+ * untranslated (or pasted in English) is one thing to do, not one finding per paragraph.
+ */
+/** A block's finding; `whole` when the whole block is English, not one sentence of it. */
+interface BlockFinding extends ReportDescriptor {
+  whole: boolean;
+}
+
+function reportPerBlockOrOnce(context: RuleContext, found: readonly BlockFinding[], outline: Outline): boolean {
+  // The blocks the rule can judge: a sentence's worth of words, or any letter of the language's own script.
+  const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
+  const judged = (text: string): boolean => looksLikeProse(text) || (script !== undefined && script.test(text));
+  const textBlocks = outline.blocks.filter((block, index) => TEXT_BLOCKS.has(block.kind) && judged(proseOf(context.doc.text, block, outline.contents[index]))).length;
+  const english = found.filter((finding) => finding.whole);
+  const report = ({ start, end, message }: BlockFinding): void => context.report({ start, end, message });
+  if (english.length < WHOLE_FILE_MIN_BLOCKS || english.length < textBlocks * WHOLE_FILE_SHARE) {
+    found.forEach(report);
+    return false;
+  }
+  // Blocks partly translated keep their own findings: their English sentences are other work.
+  found.filter((finding) => !finding.whole && finding.start < english[0].start).forEach(report);
+  const { line } = locate(context.doc, english[0].start);
+  context.report({
+    start: english[0].start,
+    end: english[0].end,
+    message: `This file is still in English: ${english.length} of its ${textBlocks} headings, paragraphs and table cells are untranslated, from line ${line} on. Translate the file (or leave it out of this language until it is translated).`,
+  });
+  found.filter((finding) => !finding.whole && finding.start > english[0].start).forEach(report);
+  return true;
+}
+
+/** Where a sentence may end: after `.`, `!`, `?` or `:` and white space, or at a line break. */
+const SENTENCE_END = /(?<=[.!?:])\s+|\n/g;
+
+/** The sentences of a text with their offsets, white space folded (one pass). */
+function sentencesOf(text: string): { text: string; index: number; length: number }[] {
+  const sentences: { text: string; index: number; length: number }[] = [];
+  let position = 0;
+  for (const match of [...text.matchAll(SENTENCE_END), null]) {
+    const end = match ? match.index : text.length;
+    const raw = text.slice(position, end);
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ text: trimmed.replace(/\s+/g, ' '), index: position + raw.indexOf(trimmed), length: trimmed.length });
+    position = end + (match ? match[0].length : 0);
+  }
+  return sentences;
+}
+
+/**
+ * A sentence of a translated block that is word for word a sentence of its source block, and reads as
+ * a sentence (not a name or a label): English left inside a Spanish or Portuguese paragraph.
+ */
+function sentenceOfSource(mine: string, theirs: string, names: RegExp | null): { index: number; length: number } | null {
+  const source = new Set(sentencesOf(theirs).map((sentence) => sentence.text));
+  for (const sentence of sentencesOf(mine)) {
+    if (source.has(sentence.text) && !sentence.text.startsWith('![') && looksLikeProse(stripNames(sentence.text, names))) return sentence;
+  }
+  return null;
+}
+
+/**
+ * Alt text of an image left in English: screen readers read it aloud. For a language with its own
+ * script, alt text without a letter of it; for a Latin-script one, the source's alt text for the same
+ * image. Not reported inside a block that already has a finding.
+ */
+function checkImageAlts(context: RuleContext, script: RegExp | undefined, names: () => RegExp | null, found: readonly ReportDescriptor[]): void {
+  const source = context.source;
+  if (!source && !script) return;
+  const altsByUrl = new Map<string, Set<string>>();
+  for (const image of source?.doc.links ?? []) {
+    const alt = imageAlt(source?.doc.text ?? '', image);
+    if (alt) altsByUrl.set(image.url, (altsByUrl.get(image.url) ?? new Set()).add(alt.text));
+  }
+  for (const image of context.doc.links) {
+    const alt = imageAlt(context.doc.text, image);
+    if (!alt || (!script && !altsByUrl.get(image.url)?.has(alt.text))) continue;
+    if (inFinding(found, alt.start)) continue;
+    const words = stripNames(alt.text, names()).match(/[A-Za-z]+/g) ?? [];
+    if (words.length < 2 || !words.some((word) => /^[a-z]{3,}$/.test(word)) || (script && script.test(alt.text))) continue;
+    context.report({ start: alt.start, end: alt.start + alt.text.length, message: `The image's alt text ${quote(alt.text)} is still in English: translate it (screen readers read it aloud).` });
+  }
+}
+
+/** Whether an offset lies in one of the findings (in document order): a binary search, so that many images stay cheap. */
+function inFinding(found: readonly ReportDescriptor[], at: number): boolean {
+  let low = 0;
+  let high = found.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (found[mid].start <= at) low = mid + 1;
+    else high = mid - 1;
+  }
+  const before = found[high];
+  return before !== undefined && at < (before.end ?? before.start);
+}
+
+/** The alt text of an inline image (`![alt](url)`) as written, with its offset; null for other links. */
+function imageAlt(text: string, link: Link): { text: string; start: number } | null {
+  if (link.kind !== 'image' || link.urlStart === null || text.slice(link.start, link.start + 2) !== '![') return null;
+  const close = text.lastIndexOf('](', link.urlStart);
+  if (close < link.start + 2) return null;
+  const alt = text.slice(link.start + 2, close);
+  return alt.trim() ? { text: alt, start: link.start + 2 } : null;
+}
+
+/** Untranslated blocks that make a file one finding: at least this many, and this share of its text blocks. */
+const WHOLE_FILE_MIN_BLOCKS = 4;
+const WHOLE_FILE_SHARE = 0.8;
 
 const TEXT_BLOCKS = new Set<OutlineBlock['kind']>(['heading', 'paragraph', 'tableCell']);
 
@@ -113,7 +251,8 @@ function englishSentence(prose: string, script: RegExp): { text: string; index: 
     const end = match ? match.index : prose.length;
     const segment = prose.slice(position, end);
     const text = segment.trim();
-    if (looksLikeProse(text)) return { text: text.replace(/^[#>*\-+|\s]+/, ''), index: position + segment.indexOf(text) + (text.length - text.replace(/^[#>*\-+|\s]+/, '').length) };
+    // An image's alt text is checkImageAlts' to report.
+    if (looksLikeProse(text) && !text.startsWith('![')) return { text: text.replace(/^[#>*\-+|\s]+/, ''), index: position + segment.indexOf(text) + (text.length - text.replace(/^[#>*\-+|\s]+/, '').length) };
     position = end + (match ? match[0].length : 0);
   }
   return null;

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
 import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
+import { maskReusableStepContinuations } from './reusable-steps.js';
 
 export interface MarkdownResult extends Partial<MarkdownLiterals> {
   headings: Heading[];
@@ -68,7 +69,7 @@ const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"
 
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
 export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
-  const masked = maskLiquid(text, liquidSpans);
+  const masked = maskReusableStepContinuations(maskLiquid(text, liquidSpans), text, liquidSpans, String.fromCharCode(MASK_BASE));
   const tree = processor.parse(masked);
   const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
   const visit = (node: Nodes): void => {

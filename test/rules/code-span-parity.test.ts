@@ -29,6 +29,30 @@ describe('code-span-parity', () => {
     expect(found[1].message).toBe('Code span `invitación` differs from `invitation` in the source at line 10; code is not translated.');
   });
 
+  it('reads an indented paragraph after list steps that come from reusables as prose, not as an indented code block', async () => {
+    const ES = 'translations/es-ES/content/a.md';
+    // The reusables are list items once rendered, so the indented paragraph continues the last step.
+    const steps = '{% data reusables.repositories.navigate-to-repo %}\n{% ifversion fpt %}\n{% data reusables.repositories.sidebar-settings %}\n{% endif %}\n\n';
+    const en = `${steps}    The setting applies to \`main\` only.\n\n    ![The settings page](/assets/settings.png)\n\n    \`\`\`shell\n    git push\n    \`\`\`\n`;
+    const es = `${steps}    La opción se aplica solo a \`main\`.\n\n    ![La página de opciones](/assets/settings.png)\n\n    \`\`\`shell\n    git push\n    \`\`\`\n`;
+    expect(await findings({ [EN]: page(en), [ES]: page(es) }, RULE)).toEqual([]);
+    // The code span inside it is still compared, and code fenced in the step is still code.
+    const translated = es.replace('`main`', '`principal`').replace('git push', 'git empujar');
+    const found = await findings({ [EN]: page(en), [ES]: page(translated) }, RULE);
+    // Line 12 is `    La opción se aplica solo a \`principal\`.`: the span starts at column 32.
+    expect(where(found)).toEqual([`${ES}:12:32 ${RULE}`, `${ES}:16:1 ${RULE}`]);
+    expect(found[0].message).toBe('Code span `principal` differs from `main` in the source at line 12; code is not translated.');
+    expect(found[1].message).toMatch(/^Code block `.*git empujar.*` differs from `.*git push.*` in the source at line 16; code is not translated\.$/);
+  });
+
+  it('keeps an indented code block after an ordinary paragraph as code', async () => {
+    const ES = 'translations/es-ES/content/a.md';
+    const en = 'Run this:\n\n    git push\n';
+    const es = 'Ejecuta esto:\n\n    git empujar\n';
+    const found = await findings({ [EN]: page(en), [ES]: page(es) }, RULE);
+    expect(where(found)).toEqual([`${ES}:9:1 ${RULE}`]);
+  });
+
   it('reports a translated code span as changed, at the span', async () => {
     const en = 'You need the `secrets` permission.\n';
     const zh = '您需要 `机密` 权限。\n';

@@ -26,6 +26,18 @@ describe('link-anchor', () => {
     expect(await findings(files, RULE)).toEqual([]);
   });
 
+  it('computes the anchor of a heading whose variable holds {% ifversion %} for each version, and no blend of them', async () => {
+    const files = {
+      'data/variables/product.yml': "prodname_ghas: '{% ifversion fpt %}GitHub Advanced Security{% else %}Advanced Security{% endif %}'\nprodname_ghes: '{% ifversion ghes %}GHES{% endif %}'\n",
+      'content/a/c.md': page('## Using {% data variables.product.prodname_ghas %}\n\n## Setup for {% data variables.product.prodname_ghes %}\n\n## Setup for {% ifversion ghae %}AE{% elsif ghec %}Cloud{% endif %}\n'),
+      [EN]: page('[a](/a/c#using-github-advanced-security) [b](/a/c#using-advanced-security) [c](/a/c#setup-for-ghes) [d](/a/c#setup-for)\n\n[e](/a/c#setup-for-cloud) [f](/a/c#setup-for-1) [g](/a/c#using-github-advanced-securityadvanced-security)\n'),
+    };
+    const found = await findings(files, RULE);
+    // Only the blend of both branches (`…securityadvanced-security`) is no anchor in any version.
+    // `[e](/a/c#setup-for-cloud) [f](/a/c#setup-for-1) [g](/a/c` is 56 characters.
+    expect(where(found)).toEqual([`${EN}:9:57 ${RULE}`]);
+  });
+
   it('reports a doubled `##` at the fragment', async () => {
     const found = await findings({ ...TARGET, [EN]: page('See [t](/a/b##getting-started).\n') }, RULE);
     // `See [t](` is 8 characters; `/a/b` puts the `#` at column 13.

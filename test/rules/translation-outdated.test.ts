@@ -214,6 +214,32 @@ describe('translation-outdated (source commit recorded in the front matter)', ()
     expect(found[1].message).toBe('`sourceCommit` must be the id of the source commit this translation was made from (hex digits), not `main`.');
   });
 
+  it('reads `ms.sourcegitcommit`, with no git history on the translation side (translations/ kept out of the repository)', async () => {
+    const root = repo();
+    const pipeline = (hash: string): string => recorded(hash).replace('sourceCommit:', 'ms.sourcegitcommit:');
+    const made = commit(root, START, { [EN]: SOURCE_V1, '.gitignore': 'translations/\n' });
+    const current = commit(root, START + 3 * DAY, { [EN]: SOURCE_V2 });
+    // The translations are never committed to this repository (github/docs clones them into translations/).
+    write(root, { [JA]: pipeline(made), [ZH]: pipeline(current) });
+    const found = await outdated(root);
+    expect(found.map((f) => f.where)).toEqual([`${JA}:1:1 ${RULE}`]);
+    expect(found[0].message).toBe(
+      `The English source changed 1 commit (3 days) after commit ${made.slice(0, 7)} (\`ms.sourcegitcommit\`), which this translation was made from; changed sections: "Parameters". \`git diff ${made.slice(0, 7)} -- ${EN}\` shows the changes.`,
+    );
+  });
+
+  it('prefers `sourceCommit` to `ms.sourcegitcommit`, and reports a bad `ms.sourcegitcommit` at its value', async () => {
+    const root = repo();
+    const made = commit(root, START, { [EN]: SOURCE_V1 });
+    const current = commit(root, START + DAY, { [EN]: SOURCE_V2 });
+    const both = recorded(current).replace('sourceCommit:', `ms.sourcegitcommit: ${made}\nsourceCommit:`);
+    commit(root, START + 2 * DAY, { [JA]: both, [ZH]: recorded('main').replace('sourceCommit:', 'ms.sourcegitcommit:') });
+    const found = await outdated(root);
+    // `ms.sourcegitcommit: ` is 20 characters on line 5.
+    expect(found.map((f) => f.where)).toEqual([`${ZH}:5:21 ${RULE}`]);
+    expect(found[0].message).toBe('`ms.sourcegitcommit` must be the id of the source commit this translation was made from (hex digits), not `main`.');
+  });
+
   it('says when the source did not exist at the recorded commit', async () => {
     const root = repo();
     const made = commit(root, START, { 'content/old.md': SOURCE_V1 });

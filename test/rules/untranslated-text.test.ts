@@ -102,7 +102,7 @@ describe('untranslated-text', () => {
     });
   });
 
-  it('gives a file identical to its source no untranslated-text findings (it is untranslated-reusable’s)', async () => {
+  it('gives a reusable identical to its source no untranslated-text findings (it is untranslated-reusable’s)', async () => {
     const text = 'Use this feature to publish your packages to the registry.\n\nYou can also set permissions for an enterprise.\n';
     const files = {
       'data/reusables/x/y.md': text,
@@ -113,6 +113,87 @@ describe('untranslated-text', () => {
     expect(await findings(files, RULE)).toEqual([]);
     const all = await findings(files);
     expect(where(all)).toEqual([`translations/es-ES/data/reusables/x/y.md:1:1 untranslated-reusable`, `translations/zh-CN/data/reusables/x/y.md:1:1 untranslated-reusable`]);
+  });
+
+  describe('English left inside translated text (Latin script)', () => {
+    const en = '## Settings\n\nOpen the settings of the repository. Select the branch you want to protect. Then click **Save**.\n';
+
+    it('reports a sentence of the source left word for word inside a Spanish paragraph, at the sentence', async () => {
+      const es = '## Opciones\n\nAbre las opciones del repositorio. Select the branch you want to protect. Luego haz clic en **Guardar**.\n';
+      const found = await findings({ [EN]: page(en), [ES]: page(es) }, RULE);
+      // `Abre las opciones del repositorio. ` is 35 characters.
+      expect(where(found)).toEqual([`${ES}:9:36 ${RULE}`]);
+      expect(found[0].message).toBe('This paragraph still has a sentence of the English source: `Select the branch you want to protect.`. Translate it.');
+    });
+
+    it('accepts English terms, names and short phrases of the source inside translated sentences', async () => {
+      const source = 'Use GitHub Actions to run the workflow. The pull request is merged.\n';
+      const pt = 'Use GitHub Actions para executar o workflow. O pull request é mesclado.\n';
+      expect(await findings({ [EN]: page(source), [PT]: page(pt), ...VARIABLES }, RULE)).toEqual([]);
+    });
+
+    it('reports alt text left in English: as the source had it for the same image (Latin script), or with no letter of the script', async () => {
+      const source = '1. Click **Settings**.\n   ![Screenshot of the settings tab](/assets/images/settings.png)\n';
+      const es = '1. Haz clic en **Opciones**.\n   ![Screenshot of the settings tab](/assets/images/settings.png)\n';
+      const ja = '1. **設定**をクリックします。\n   ![Screenshot of the settings tab](/assets/images/settings.png)\n\n![Screenshot of a tab the source no longer shows](/old.png)\n\n![設定タブのスクリーンショット](/ok.png)\n';
+      const found = await findings({ [EN]: page(source), [ES]: page(es), [JA]: page(ja) }, RULE);
+      // The alt text starts after `   ![` on line 8, and after `![` on line 10.
+      expect(where(found)).toEqual([`${ES}:8:6 ${RULE}`, `${JA}:8:6 ${RULE}`, `${JA}:10:3 ${RULE}`]);
+      expect(found[0].message).toBe("The image's alt text `Screenshot of the settings tab` is still in English: translate it (screen readers read it aloud).");
+    });
+
+    it('accepts translated alt text, a product name as alt text, and an image the source does not have', async () => {
+      const source = '![Screenshot of the settings tab](/a.png) ![GitHub Actions](/b.png)\n';
+      const es = '![Captura de la pestaña de opciones](/a.png) ![GitHub Actions](/b.png) ![Screenshot of the new tab](/c.png)\n';
+      expect(await findings({ [EN]: page(source), [ES]: page(es), ...VARIABLES }, RULE)).toEqual([]);
+    });
+  });
+
+  describe('a file left in English is one finding', () => {
+    const LONG_BODY =
+      '## About permissions\n\nYou can set permissions for a repository.\n\n## Enterprise permissions\n\nYou can also set permissions for an enterprise.\n\n' +
+      'Owners of the enterprise can change them at any time.\n\nMembers see the permissions they were given.\n\nAsk an owner when you need more of them.\n';
+    const translatedTitle = "title: Acerca de los permisos\nversions:\n  fpt: '*'\n";
+
+    it('reports a page whose text is the source unchanged once, at its text (only its title was translated)', async () => {
+      const found = await findings({ [EN]: page(LONG_BODY), [ES]: page(LONG_BODY, translatedTitle) }, RULE);
+      // The body starts on line 6, after the front matter.
+      expect(where(found)).toEqual([`${ES}:6:1 ${RULE}`]);
+      expect(found[0].message).toBe(`The text of this page is the English text of ${EN} unchanged: it was never translated.`);
+    });
+
+    it('reports a page whose blocks are nearly all still English once (Latin script), at the first', async () => {
+      const es = LONG_BODY.replace('You can set permissions for a repository.', 'Puede establecer permisos para un repositorio.');
+      const found = await findings({ [EN]: page(LONG_BODY), [ES]: page(es, translatedTitle) }, RULE);
+      // Four of the five paragraphs are the source's (the two-word headings are too short to judge); the first is on line 13.
+      expect(where(found)).toEqual([`${ES}:13:1 ${RULE}`]);
+      expect(found[0].message).toBe('This file is still in English: 4 of its 5 headings, paragraphs and table cells are untranslated, from line 13 on. Translate the file (or leave it out of this language until it is translated).');
+    });
+
+    it('reports a page whose blocks are nearly all English sentences once (own script)', async () => {
+      const zh = `## 关于权限\n\n${LONG_BODY.split('\n\n').slice(1).join('\n\n')}`;
+      const found = await findings({ [EN]: page(LONG_BODY), [ZH]: page(zh, "title: 关于权限\nversions:\n  fpt: '*'\n") }, RULE);
+      // The Chinese h2 and the five English paragraphs are judged; the first English one is on line 9.
+      expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+      expect(found[0].message).toMatch(/^This file is still in English: 5 of its 6 headings, paragraphs and table cells are untranslated, from line 9 on\./);
+    });
+
+    it('counts only wholly English blocks toward the file: a partly translated paragraph keeps its own finding', async () => {
+      const es = LONG_BODY.replace('You can set permissions for a repository.', 'Puede establecer permisos. You can set permissions for a repository.');
+      const en = LONG_BODY.replace('You can set permissions for a repository.', 'Permissions are set per repository. You can set permissions for a repository.');
+      const found = await findings({ [EN]: page(en), [ES]: page(es, translatedTitle) }, RULE);
+      // `Puede establecer permisos. ` is 27 characters on line 9; the four English paragraphs start on line 13.
+      expect(where(found)).toEqual([`${ES}:9:28 ${RULE}`, `${ES}:13:1 ${RULE}`]);
+      expect(found[1].message).toMatch(/^This file is still in English: 4 of its 5 /);
+    });
+
+    it('keeps one finding per block when a few blocks are English in a translated page', async () => {
+      const es =
+        '## Acerca de los permisos\n\nPuede establecer permisos para un repositorio.\n\n## Permisos de empresa\n\nTambién puede establecer permisos para una empresa.\n\n' +
+        'Owners of the enterprise can change them at any time.\n\nMembers see the permissions they were given.\n\nPida más a un propietario cuando los necesite.\n';
+      const found = await findings({ [EN]: page(LONG_BODY), [ES]: page(es, translatedTitle) }, RULE);
+      expect(where(found)).toEqual([`${ES}:15:1 ${RULE}`, `${ES}:17:1 ${RULE}`]);
+    });
   });
 
   it('does not check English files', async () => {
