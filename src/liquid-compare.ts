@@ -97,7 +97,8 @@ export interface ContainerPair {
 }
 
 export type BlockDifference =
-  | { kind: 'missing'; reference: LiquidBlock; place: Placement }
+  /** `container`: the translation's span that holds the block's place (its matched parent branch, or the file). */
+  | { kind: 'missing'; reference: LiquidBlock; place: Placement; container: Span }
   | { kind: 'extra'; variant: LiquidBlock }
   | { kind: 'moved'; reference: LiquidBlock; variant: LiquidBlock }
   | { kind: 'changed'; reference: LiquidBlock; variant: LiquidBlock }
@@ -119,9 +120,9 @@ export interface LiquidAlignment {
  * condition); what is left is missing, extra or moved. Each difference is reported once, at its
  * block: nothing inside a missing or extra block is compared.
  */
-export function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart = 0): LiquidAlignment {
+export function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart = 0, variantEnd = Infinity): LiquidAlignment {
   const result: LiquidAlignment = { containers: [], differences: [] };
-  alignContainer(reference, variant, variantStart, result);
+  alignContainer(reference, variant, { start: variantStart, end: variantEnd }, result);
   return result;
 }
 
@@ -129,7 +130,7 @@ export function alignLiquid(reference: readonly LiquidNode[], variant: readonly 
  * The Liquid alignment of a translation with a reference document, computed once per pair and
  * shared by every parity rule that needs it.
  */
-export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)));
+export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation), translation.text.length));
 
 /**
  * Work left to do, run last in first out: the recursive order (a container, then each matched block's
@@ -138,12 +139,13 @@ export const alignDocuments = memoizePair((reference, translation) => alignLiqui
  */
 type AlignTask = () => void;
 
-function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment): void {
-  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], span: Span, result: LiquidAlignment): void {
+  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, span, result, tasks)];
   while (tasks.length) (tasks.pop() as AlignTask)();
 }
 
-function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment, tasks: AlignTask[]): void {
+function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], span: Span, result: LiquidAlignment, tasks: AlignTask[]): void {
+  const variantStart = span.start;
   result.containers.push({ reference, variant, variantStart });
   const referenceBlocks = childBlocks(reference);
   const variantBlocks = childBlocks(variant);
@@ -206,7 +208,7 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   missing = unwrapped.left;
   extra = unwrapped.right;
   const place = insertionPlacer(matched, variantStart);
-  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block) });
+  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block), container: span });
   for (const block of extra) result.differences.push({ kind: 'extra', variant: block });
   for (let i = matched.length - 1; i >= 0; i--) {
     const [r, v] = matched[i];
@@ -223,7 +225,8 @@ function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: Liq
   tasks.push(() => branchDifferences(reference, variant, alignment, result));
   for (let i = alignment.pairs.length - 1; i >= 0; i--) {
     const [r, v] = alignment.pairs[i];
-    tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
+    const branch = variant.branches[v];
+    tasks.push(() => alignOneContainer(reference.branches[r].children, branch.children, { start: branch.bodyStart, end: branch.end }, result, tasks));
   }
 }
 

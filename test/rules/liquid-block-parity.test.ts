@@ -107,4 +107,15 @@ describe('liquid-block-parity', () => {
       expect(await findings({ [JA]: page(body), [ZH]: page(body) }, RULE)).toEqual([]);
     });
   });
+
+  describe('on a source restructured after translation', () => {
+    it('places each missing block after the paragraph before it, not all on one line and column', async () => {
+      const en = 'A.\n\n{% ifversion a %}\nX.\n{% endif %}\n\nB.\n\n{% ifversion b %}\nY.\n{% endif %}\n\nC.\n\n{% ifversion c %}\nZ.\n{% endif %}\n\nD.\n';
+      const zh = '甲。\n\n乙。\n\n丙。\n\n丁。\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      // After `甲。`, `乙。` and `丙。` (2 units each), lines 7, 9 and 11.
+      expect(where(found)).toEqual([`${ZH}:7:3 ${RULE}`, `${ZH}:9:3 ${RULE}`, `${ZH}:11:3 ${RULE}`]);
+      expect(found[1].message).toContain('The block `{% ifversion b %}` (3 lines) is missing after this point (present in the source at line 15)');
+    });
+  });
 });
