@@ -1,7 +1,7 @@
 import { countBelow, placeWords, type Placement } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, placeBlock, placeByBlock, type DocumentAlignment } from '../src/doc-align.js';
-import { alignDocuments, deepBlockKey, blockKey, within } from '../src/liquid-compare.js';
+import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
 import type { LiquidBlock, LiquidBranch, ParsedDocument, Span } from '../src/model.js';
 import { blockFinder } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
@@ -63,14 +63,30 @@ function compareBlocks(translation: ParsedDocument, reference: ParsedDocument): 
           referenceStart: difference.reference.start,
           message: (where) => `The block ${opening(translation, difference.variant)} is out of place: ${where} has it elsewhere, in another order.`,
         };
-      case 'changed':
+      case 'changed': {
+        const { reference: theirs, variant: mine } = difference;
+        // Same condition, another keyword: `{% if x %}` for `{% ifversion x %}`.
+        const keyword = theirs.name !== mine.name && normalizeArgs(theirs.args) === normalizeArgs(mine.args);
+        return {
+          kind: 'changed',
+          start: mine.start,
+          end: mine.openEnd,
+          key: `changed ${blockKey(theirs)} ${blockKey(mine)}`,
+          referenceStart: theirs.start,
+          message: (where) =>
+            keyword
+              ? `The block ${opening(translation, mine)} uses the keyword \`${mine.name}\` where ${where} has \`${theirs.name}\` (${opening(reference, theirs)}): Liquid keywords are not translated.`
+              : `The block ${opening(translation, mine)} differs from ${opening(reference, theirs)} in ${where}.`,
+        };
+      }
+      case 'changed-branch':
         return {
           kind: 'changed',
           start: difference.variant.start,
-          end: difference.variant.openEnd,
-          key: `changed ${blockKey(difference.reference)} ${blockKey(difference.variant)}`,
+          end: difference.variant.bodyStart,
+          key: `changed-branch ${blockKey(difference.reference)} ${blockKey(difference.variant)}`,
           referenceStart: difference.reference.start,
-          message: (where) => `The block ${opening(translation, difference.variant)} differs from ${opening(reference, difference.reference)} in ${where}.`,
+          message: (where) => `The branch ${opening(translation, difference.variant)} of ${opening(translation, difference.block)} differs from ${opening(reference, difference.reference)} in ${where}.`,
         };
       case 'wrapped':
         return {

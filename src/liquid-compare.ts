@@ -1,5 +1,5 @@
 import { memoizePair } from './memo.js';
-import { alignByKey, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
+import { alignByKey, countBelow, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
 import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type Span } from './model.js';
 
 /**
@@ -107,6 +107,8 @@ export type BlockDifference =
   /** The translation dropped the reference's block `reference` but kept what it wrapped. */
   | { kind: 'unwrapped'; reference: LiquidBlock; variant: LiquidBlock }
   | { kind: 'missing-branch'; reference: LiquidBranch; at: number; block: LiquidBlock }
+  /** A branch in the same place with another condition (`{% elsif ghae %}` for `{% elsif ghes %}`). */
+  | { kind: 'changed-branch'; reference: LiquidBranch; variant: LiquidBranch; block: LiquidBlock }
   | { kind: 'extra-branch'; variant: LiquidBranch; block: LiquidBlock };
 
 export interface LiquidAlignment {
@@ -173,23 +175,25 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   extra = byTag.extra.map((i) => extra[i]);
   // ... the same opening tag out of order ...
   takeMoved(blockKey);
-  // ... the same block around the same contents: its condition changed ...
+  // ... and, near each other, the same block around the same contents or of the same name (its
+  // condition changed), or the same condition (its keyword was translated: `{% if x %}` for
+  // `{% ifversion x %}`). A block far away is another block.
   const contentKey = (block: LiquidBlock): string => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
-  const byContents = alignByKey(missing.map(contentKey), extra.map(contentKey));
-  for (const [r, v] of byContents.pairs) {
-    result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-    matched.push([missing[r], extra[v]]);
+  const near = nearness(reference, variant);
+  for (const key of [contentKey, (b: LiquidBlock): string => b.name, (b: LiquidBlock): string => normalizeArgs(b.args)]) {
+    const byKey = diffSequences(missing.map(key), extra.map(key));
+    const paired = new Set<number>();
+    const pairedExtra = new Set<number>();
+    for (const [r, v] of [...byKey.pairs, ...byKey.changed]) {
+      if (!near(missing[r], extra[v]) || key(missing[r]) === '') continue;
+      result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+      matched.push([missing[r], extra[v]]);
+      paired.add(r);
+      pairedExtra.add(v);
+    }
+    missing = missing.filter((_, i) => !paired.has(i));
+    extra = extra.filter((_, i) => !pairedExtra.has(i));
   }
-  missing = byContents.missing.map((i) => missing[i]);
-  extra = byContents.extra.map((i) => extra[i]);
-  // ... and the same block name in the same gap: its condition changed.
-  const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
-  for (const [r, v] of [...byName.pairs, ...byName.changed]) {
-    result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-    matched.push([missing[r], extra[v]]);
-  }
-  missing = byName.missing.map((i) => missing[i]);
-  extra = byName.extra.map((i) => extra[i]);
 
   // A block that one side has around a block both have: one finding for the wrapper, and the
   // wrapped blocks are compared with each other.
@@ -221,6 +225,19 @@ function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: Liq
     reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
     variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
   );
+  // A missing and an extra branch of one name between the same matched branches: its condition changed.
+  const referencePaired = alignment.pairs.map(([r]) => r);
+  const variantPaired = alignment.pairs.map(([, v]) => v);
+  const changed = diffSequences(
+    alignment.missing.map((r) => `${countBelow(referencePaired, r)} ${reference.branches[r].name}`),
+    alignment.extra.map((v) => `${countBelow(variantPaired, v)} ${variant.branches[v].name}`),
+  ).pairs.map(([m, e]): [number, number] => [alignment.missing[m], alignment.extra[e]]);
+  for (const [r, v] of changed) result.differences.push({ kind: 'changed-branch', reference: reference.branches[r], variant: variant.branches[v], block: variant });
+  const changedReference = new Set(changed.map(([r]) => r));
+  const changedVariant = new Set(changed.map(([, v]) => v));
+  alignment.missing = alignment.missing.filter((r) => !changedReference.has(r));
+  alignment.extra = alignment.extra.filter((v) => !changedVariant.has(v));
+  alignment.pairs = [...alignment.pairs, ...changed].sort((a, b) => a[0] - b[0]);
   // The branches' differences come after everything inside the matched branches.
   tasks.push(() => branchDifferences(reference, variant, alignment, result));
   for (let i = alignment.pairs.length - 1; i >= 0; i--) {
@@ -238,6 +255,20 @@ function branchDifferences(reference: LiquidBlock, variant: LiquidBlock, alignme
     result.differences.push({ kind: 'missing-branch', reference: reference.branches[r], at, block: variant });
   }
   for (const v of alignment.extra) result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
+}
+
+/**
+ * Whether a block of the reference and one of the variant stand near each other in their container:
+ * no more than one tag or block that both sides have between where each stands.
+ */
+function nearness(reference: readonly LiquidNode[], variant: readonly LiquidNode[]): (a: LiquidBlock, b: LiquidBlock) => boolean {
+  const key = (node: LiquidNode): string => (node.type === 'block' ? deepBlockKey(node) : tagKey(node));
+  const anchors = alignByKey(reference.map(key), variant.map(key)).pairs;
+  const referenceIndex = new Map(reference.map((node, i) => [node, i]));
+  const variantIndex = new Map(variant.map((node, i) => [node, i]));
+  const referenceAnchors = anchors.map(([r]) => r);
+  const variantAnchors = anchors.map(([, v]) => v);
+  return (a, b) => Math.abs(countBelow(referenceAnchors, referenceIndex.get(a) ?? 0) - countBelow(variantAnchors, variantIndex.get(b) ?? 0)) <= 1;
 }
 
 /**
