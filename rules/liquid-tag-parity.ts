@@ -1,5 +1,5 @@
 import { diffSequences, neighbours, placeMissing, placeWords, type Placement } from '../src/align.js';
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
+import { quote, quotePair, reportDifferences, type Difference } from '../src/compare.js';
 import { alignOutlines, placeByBlock, type DocumentAlignment } from '../src/doc-align.js';
 import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
 import { bodyStart, type LiquidNode, type ParsedDocument, type Span } from '../src/model.js';
@@ -72,7 +72,10 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
         end: mine[v].end,
         key: `changed ${tagKey(theirs[r])} ${tagKey(mine[v])}`,
         referenceStart: theirs[r].start,
-        message: (where) => `${quote(tagKey(mine[v]))} differs from ${quote(tagKey(theirs[r]))} in ${where}.`,
+        message: (where) => {
+          const [shown, source] = quotePair(tagKey(mine[v]), tagKey(theirs[r]));
+          return `${shown} differs from ${source} in ${where}.`;
+        },
       });
     }
   }
