@@ -68,6 +68,7 @@ function compareCode(translation: ParsedDocument, reference: ParsedDocument, ter
     key: codeKey,
     noun,
     value: (code) => quote(code.value),
+    text: (code) => code.value,
     changedNote: (code) => `; ${code.term ? 'this term stays' : 'code is'} not translated`,
   });
 }

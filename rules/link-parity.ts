@@ -5,8 +5,8 @@ import type { Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';
 
 /**
- * In each pair of aligned blocks, a translation links to what the source links to. Only the target
- * without its fragment is compared: a differing fragment is link-anchor's finding.
+ * In each pair of aligned blocks, a translation links to what the source links to, with a fragment
+ * where the source has one: which fragment is link-anchor's finding.
  */
 const rule: Rule = {
   meta: {
@@ -28,9 +28,17 @@ function target(link: Link): string {
   return (hash < 0 ? link.url : link.url.slice(0, hash)).trim();
 }
 
-/** A same-page link (`#x`) has no target to compare; its fragment is link-anchor's. */
+/**
+ * A same-page link (`#x`) has no target to compare. Whether a link has a fragment is compared (one the
+ * translation added or dropped changes where the reader lands); which fragment is link-anchor's.
+ */
 function linkKey(link: Link): string {
-  return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}`;
+  return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}${link.url.includes('#') ? '#' : ''}`;
+}
+
+/** The target as a message shows it: with its fragment, when it has one. */
+function shown(link: Link): string {
+  return link.url.includes('#') ? link.url.trim() : target(link);
 }
 
 /**
@@ -56,7 +64,8 @@ function compareLinks(translation: ParsedDocument, reference: ParsedDocument): D
   return itemDifferences(items, {
     key: linkKey,
     noun,
-    value: (link) => quote(target(link)),
+    value: (link) => quote(shown(link)),
+    text: (link) => shown(link),
     // At the destination, when it is written out.
     changedSpan: (link) => (link.urlStart === null ? link : { start: link.urlStart, end: link.urlStart + link.url.length }),
     changedNote: () => '; link targets are not translated',

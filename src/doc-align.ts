@@ -1,5 +1,5 @@
 import { alignByKey, countBelow, diffSequences, neighbours, placeMissing, placeWords, type Alignment, type Placement } from './align.js';
-import type { Difference } from './compare.js';
+import { quotePair, type Difference } from './compare.js';
 import { alignDocuments, unmatchedBlockSpans, within } from './liquid-compare.js';
 import { bodyStart, type ParsedDocument, type Span } from './model.js';
 import { memoizePair } from './memo.js';
@@ -512,6 +512,8 @@ export interface ItemWords<T> {
   noun(item: T): string;
   /** The item as a message shows it, read from the reference's text or the translation's. */
   value(item: T, side: 'reference' | 'translation'): string;
+  /** The item's text unquoted, to show where two shortened values would read the same. */
+  text?(item: T): string;
   /** Where a changed item is reported (default: the whole item). */
   changedSpan?(item: T): Span;
   /** What a changed item's message adds: "; code is not translated". */
@@ -528,7 +530,11 @@ export function itemDifferences<T extends Span>(items: readonly ItemDifference<T
         ...(words.changedSpan ? words.changedSpan(mine) : { start: mine.start, end: mine.end }),
         key: `changed ${words.key(theirs)} ${words.key(mine)}`,
         referenceStart: theirs.start,
-        message: (where) => `${words.noun(mine)} ${words.value(mine, 'translation')} differs from ${words.value(theirs, 'reference')} in ${where}${words.changedNote?.(mine) ?? ''}.`,
+        message: (where) => {
+          let [shown, source] = [words.value(mine, 'translation'), words.value(theirs, 'reference')];
+          if (shown === source && words.text) [shown, source] = quotePair(words.text(mine), words.text(theirs));
+          return `${words.noun(mine)} ${shown} differs from ${source} in ${where}${words.changedNote?.(mine) ?? ''}.`;
+        },
       };
     }
     if (item.kind === 'missing') {

@@ -1,5 +1,5 @@
 import { memoizePair } from './memo.js';
-import { alignByKey, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
+import { alignByKey, countBelow, diffSequences, placeMissing, type Alignment, type Placement } from './align.js';
 import { bodyStart, type LiquidBlock, type LiquidBranch, type LiquidNode, type Span } from './model.js';
 
 /**
@@ -97,7 +97,8 @@ export interface ContainerPair {
 }
 
 export type BlockDifference =
-  | { kind: 'missing'; reference: LiquidBlock; place: Placement }
+  /** `container`: the translation's span that holds the block's place (its matched parent branch, or the file). */
+  | { kind: 'missing'; reference: LiquidBlock; place: Placement; container: Span }
   | { kind: 'extra'; variant: LiquidBlock }
   | { kind: 'moved'; reference: LiquidBlock; variant: LiquidBlock }
   | { kind: 'changed'; reference: LiquidBlock; variant: LiquidBlock }
@@ -106,6 +107,8 @@ export type BlockDifference =
   /** The translation dropped the reference's block `reference` but kept what it wrapped. */
   | { kind: 'unwrapped'; reference: LiquidBlock; variant: LiquidBlock }
   | { kind: 'missing-branch'; reference: LiquidBranch; at: number; block: LiquidBlock }
+  /** A branch in the same place with another condition (`{% elsif ghae %}` for `{% elsif ghes %}`). */
+  | { kind: 'changed-branch'; reference: LiquidBranch; variant: LiquidBranch; block: LiquidBlock }
   | { kind: 'extra-branch'; variant: LiquidBranch; block: LiquidBlock };
 
 export interface LiquidAlignment {
@@ -119,9 +122,9 @@ export interface LiquidAlignment {
  * condition); what is left is missing, extra or moved. Each difference is reported once, at its
  * block: nothing inside a missing or extra block is compared.
  */
-export function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart = 0): LiquidAlignment {
+export function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart = 0, variantEnd = Infinity): LiquidAlignment {
   const result: LiquidAlignment = { containers: [], differences: [] };
-  alignContainer(reference, variant, variantStart, result);
+  alignContainer(reference, variant, { start: variantStart, end: variantEnd }, result);
   return result;
 }
 
@@ -129,7 +132,7 @@ export function alignLiquid(reference: readonly LiquidNode[], variant: readonly 
  * The Liquid alignment of a translation with a reference document, computed once per pair and
  * shared by every parity rule that needs it.
  */
-export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)));
+export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation), translation.text.length));
 
 /**
  * Work left to do, run last in first out: the recursive order (a container, then each matched block's
@@ -138,12 +141,13 @@ export const alignDocuments = memoizePair((reference, translation) => alignLiqui
  */
 type AlignTask = () => void;
 
-function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment): void {
-  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], span: Span, result: LiquidAlignment): void {
+  const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, span, result, tasks)];
   while (tasks.length) (tasks.pop() as AlignTask)();
 }
 
-function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart: number, result: LiquidAlignment, tasks: AlignTask[]): void {
+function alignOneContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], span: Span, result: LiquidAlignment, tasks: AlignTask[]): void {
+  const variantStart = span.start;
   result.containers.push({ reference, variant, variantStart });
   const referenceBlocks = childBlocks(reference);
   const variantBlocks = childBlocks(variant);
@@ -171,23 +175,25 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   extra = byTag.extra.map((i) => extra[i]);
   // ... the same opening tag out of order ...
   takeMoved(blockKey);
-  // ... the same block around the same contents: its condition changed ...
+  // ... and, near each other, the same block around the same contents or of the same name (its
+  // condition changed), or the same condition (its keyword was translated: `{% if x %}` for
+  // `{% ifversion x %}`). A block far away is another block.
   const contentKey = (block: LiquidBlock): string => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
-  const byContents = alignByKey(missing.map(contentKey), extra.map(contentKey));
-  for (const [r, v] of byContents.pairs) {
-    result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-    matched.push([missing[r], extra[v]]);
+  const near = nearness(reference, variant);
+  for (const key of [contentKey, (b: LiquidBlock): string => b.name, (b: LiquidBlock): string => normalizeArgs(b.args)]) {
+    const byKey = diffSequences(missing.map(key), extra.map(key));
+    const paired = new Set<number>();
+    const pairedExtra = new Set<number>();
+    for (const [r, v] of [...byKey.pairs, ...byKey.changed]) {
+      if (!near(missing[r], extra[v]) || key(missing[r]) === '') continue;
+      result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+      matched.push([missing[r], extra[v]]);
+      paired.add(r);
+      pairedExtra.add(v);
+    }
+    missing = missing.filter((_, i) => !paired.has(i));
+    extra = extra.filter((_, i) => !pairedExtra.has(i));
   }
-  missing = byContents.missing.map((i) => missing[i]);
-  extra = byContents.extra.map((i) => extra[i]);
-  // ... and the same block name in the same gap: its condition changed.
-  const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
-  for (const [r, v] of [...byName.pairs, ...byName.changed]) {
-    result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-    matched.push([missing[r], extra[v]]);
-  }
-  missing = byName.missing.map((i) => missing[i]);
-  extra = byName.extra.map((i) => extra[i]);
 
   // A block that one side has around a block both have: one finding for the wrapper, and the
   // wrapped blocks are compared with each other.
@@ -206,7 +212,7 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   missing = unwrapped.left;
   extra = unwrapped.right;
   const place = insertionPlacer(matched, variantStart);
-  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block) });
+  for (const block of missing) result.differences.push({ kind: 'missing', reference: block, place: place(block), container: span });
   for (const block of extra) result.differences.push({ kind: 'extra', variant: block });
   for (let i = matched.length - 1; i >= 0; i--) {
     const [r, v] = matched[i];
@@ -219,11 +225,25 @@ function alignBranches(reference: LiquidBlock, variant: LiquidBlock, result: Liq
     reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
     variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))),
   );
+  // A missing and an extra branch of one name between the same matched branches: its condition changed.
+  const referencePaired = alignment.pairs.map(([r]) => r);
+  const variantPaired = alignment.pairs.map(([, v]) => v);
+  const changed = diffSequences(
+    alignment.missing.map((r) => `${countBelow(referencePaired, r)} ${reference.branches[r].name}`),
+    alignment.extra.map((v) => `${countBelow(variantPaired, v)} ${variant.branches[v].name}`),
+  ).pairs.map(([m, e]): [number, number] => [alignment.missing[m], alignment.extra[e]]);
+  for (const [r, v] of changed) result.differences.push({ kind: 'changed-branch', reference: reference.branches[r], variant: variant.branches[v], block: variant });
+  const changedReference = new Set(changed.map(([r]) => r));
+  const changedVariant = new Set(changed.map(([, v]) => v));
+  alignment.missing = alignment.missing.filter((r) => !changedReference.has(r));
+  alignment.extra = alignment.extra.filter((v) => !changedVariant.has(v));
+  alignment.pairs = [...alignment.pairs, ...changed].sort((a, b) => a[0] - b[0]);
   // The branches' differences come after everything inside the matched branches.
   tasks.push(() => branchDifferences(reference, variant, alignment, result));
   for (let i = alignment.pairs.length - 1; i >= 0; i--) {
     const [r, v] = alignment.pairs[i];
-    tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
+    const branch = variant.branches[v];
+    tasks.push(() => alignOneContainer(reference.branches[r].children, branch.children, { start: branch.bodyStart, end: branch.end }, result, tasks));
   }
 }
 
@@ -235,6 +255,20 @@ function branchDifferences(reference: LiquidBlock, variant: LiquidBlock, alignme
     result.differences.push({ kind: 'missing-branch', reference: reference.branches[r], at, block: variant });
   }
   for (const v of alignment.extra) result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
+}
+
+/**
+ * Whether a block of the reference and one of the variant stand near each other in their container:
+ * no more than one tag or block that both sides have between where each stands.
+ */
+function nearness(reference: readonly LiquidNode[], variant: readonly LiquidNode[]): (a: LiquidBlock, b: LiquidBlock) => boolean {
+  const key = (node: LiquidNode): string => (node.type === 'block' ? deepBlockKey(node) : tagKey(node));
+  const anchors = alignByKey(reference.map(key), variant.map(key)).pairs;
+  const referenceIndex = new Map(reference.map((node, i) => [node, i]));
+  const variantIndex = new Map(variant.map((node, i) => [node, i]));
+  const referenceAnchors = anchors.map(([r]) => r);
+  const variantAnchors = anchors.map(([, v]) => v);
+  return (a, b) => Math.abs(countBelow(referenceAnchors, referenceIndex.get(a) ?? 0) - countBelow(variantAnchors, variantIndex.get(b) ?? 0)) <= 1;
 }
 
 /**

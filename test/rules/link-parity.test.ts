@@ -27,8 +27,9 @@ describe('link-parity', () => {
     const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
     // `用于[审查评论](` is 9 characters; `…)的 [URL 模板](` ends at column 40.
     expect(where(found)).toEqual([`${ZH}:7:10 ${RULE}`, `${ZH}:7:41 ${RULE}`]);
-    expect(found[0].message).toContain('Link to `/v3/pulls/comments/` differs from `/rest/reference/pulls` in the source at line 7');
-    expect(found[1].message).toContain('Link to `/v3/` differs from `/rest` in the source at line 7');
+    // The source's fragments are shown: the translation dropped them too.
+    expect(found[0].message).toContain('Link to `/v3/pulls/comments/` differs from `/rest/reference/pulls#comments` in the source at line 7');
+    expect(found[1].message).toContain('Link to `/v3/#hypermedia` differs from `/rest#hypermedia` in the source at line 7');
   });
 
   it('reports a translated URL of an image at the URL', async () => {
@@ -94,5 +95,20 @@ describe('link-parity', () => {
     it('does not report a link target that differs between siblings', async () => {
       expect(await findings({ [JA]: page('[a](/a)\n'), [ZH]: page('[a](/b)\n') }, RULE)).toEqual([]);
     });
+  });
+
+  it('reports a link that gained a fragment the source lacks, at its destination', async () => {
+    const found = await findings({ [EN]: page('See [the guide](/actions/guide).\n'), [ZH]: page('参见[指南](/actions/guide#intro)。\n') }, RULE);
+    // `参见[指南](` is 7 characters.
+    expect(where(found)).toEqual([`${ZH}:7:8 ${RULE}`]);
+    expect(found[0].message).toContain('Link to `/actions/guide#intro` differs from `/actions/guide` in the source at line 7');
+  });
+
+  it('shows where two long targets differ when their shortened forms would read the same', async () => {
+    const url = 'https://github.com/github/docs/tree/main/content/actions/creating-actions/metadata-syntax';
+    const found = await findings({ [EN]: page(`See [the file](${url}/).\n`), [ZH]: page(`参见[文件](${url})。\n`) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:7:8 ${RULE}`]);
+    // Not two identical excerpts cut at 80 characters: the last 30 before the difference, and the end.
+    expect(found[0].message).toContain('Link to `…eating-actions/metadata-syntax` differs from `…eating-actions/metadata-syntax/`');
   });
 });

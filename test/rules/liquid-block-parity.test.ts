@@ -107,4 +107,41 @@ describe('liquid-block-parity', () => {
       expect(await findings({ [JA]: page(body), [ZH]: page(body) }, RULE)).toEqual([]);
     });
   });
+
+  describe('on a source restructured after translation', () => {
+    it('reports a changed branch condition once, as a change', async () => {
+      const en = '{% ifversion fpt %}\nA.\n{% elsif ghes %}\nB.\n{% endif %}\n';
+      const zh = '{% ifversion fpt %}\n甲。\n{% elsif ghae %}\n乙。\n{% endif %}\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+      expect(found[0].message).toContain('The branch `{% elsif ghae %}` of `{% ifversion fpt %}` differs from `{% elsif ghes %}` in the source at line 9');
+    });
+
+    it('names a translated keyword as such, not as one missing and one extra block', async () => {
+      const en = 'Intro.\n\n{% ifversion fpt %}\nA.\n{% endif %}\n';
+      const zh = '介绍。\n\n{% if fpt %}\n甲。\n{% endif %}\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+      expect(found[0].message).toContain('uses the keyword `if` where the source at line 9 has `ifversion`');
+    });
+
+    it('does not pair a block with an unrelated one far away', async () => {
+      const en = `{% ifversion fpt %}\nA.\n{% endif %}\n\n${'Para {% data variables.product.a %}.\n\n'.repeat(5)}End.\n`;
+      const zh = `甲。\n\n${'段 {% data variables.product.a %}。\n\n'.repeat(5)}{% ifversion ghes %}\n新。\n{% endif %}\n`;
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      // Missing at the top (before the first paragraph the two share), extra at the bottom.
+      expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`, `${ZH}:19:1 ${RULE}`]);
+      expect(found[0].message).toContain('The block `{% ifversion fpt %}` (3 lines) is missing before this point');
+      expect(found[1].message).toContain('The block `{% ifversion ghes %}` is not in the source');
+    });
+
+    it('places each missing block after the paragraph before it, not all on one line and column', async () => {
+      const en = 'A.\n\n{% ifversion a %}\nX.\n{% endif %}\n\nB.\n\n{% ifversion b %}\nY.\n{% endif %}\n\nC.\n\n{% ifversion c %}\nZ.\n{% endif %}\n\nD.\n';
+      const zh = '甲。\n\n乙。\n\n丙。\n\n丁。\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      // After `甲。`, `乙。` and `丙。` (2 units each), lines 7, 9 and 11.
+      expect(where(found)).toEqual([`${ZH}:7:3 ${RULE}`, `${ZH}:9:3 ${RULE}`, `${ZH}:11:3 ${RULE}`]);
+      expect(found[1].message).toContain('The block `{% ifversion b %}` (3 lines) is missing after this point (present in the source at line 15)');
+    });
+  });
 });

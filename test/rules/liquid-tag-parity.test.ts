@@ -84,8 +84,9 @@ describe('liquid-tag-parity', () => {
     const en = '{% ifversion ghes %}\n{% data reusables.x %}\n{% endif %}\n';
     const zh = '{% data reusables.x %}\n{% ifversion ghes %}\n文本\n{% endif %}\n';
     const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
-    // Missing inside the block (reported where its body starts, end of line 8) and extra at the top level.
-    expect(where(found)).toEqual([`${ZH}:7:1 ${RULE}`, `${ZH}:8:21 ${RULE}`]);
+    // One tag, one finding: at the copy outside the block (not also "missing" where the block's body starts).
+    expect(where(found)).toEqual([`${ZH}:7:1 ${RULE}`]);
+    expect(found[0].message).toContain('is in another Liquid block than in the source at line 8');
   });
 
   it('does not report tags inside a block the translation lacks: that is the block finding', async () => {
@@ -111,5 +112,32 @@ describe('liquid-tag-parity', () => {
       expect(found[0].message).toContain('present in ja-JP at line 7');
       expect(found.filter((f) => f.file === JA)).toEqual([]);
     });
+  });
+
+  it('blames an extra copy in a link text on that line, not on a later line whose tags equal the source', async () => {
+    const en = 'See [the {% data variables.product.a %} docs](/a).\n\nThen {% data variables.product.a %} runs.\n';
+    const zh = '参见[{% data variables.product.a %} {% data variables.product.a %} 文档](/a)。\n\n然后 {% data variables.product.a %} 运行。\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    // `参见[` is 3 units, the first copy 30, a space: the second copy starts at column 35 of line 7.
+    expect(where(found)).toEqual([`${ZH}:7:35 ${RULE}`]);
+    expect(found[0].message).toContain('is not in the source at this place');
+  });
+
+  it('reports a tag moved out of its Liquid block once, at the tag', async () => {
+    const en = '{% ifversion fpt %}\nUse {% data variables.product.a %} here.\n{% endif %}\n';
+    const zh = '{% ifversion fpt %}\n在此使用。\n{% endif %}\n{% data variables.product.a %}\n';
+    const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:10:1 ${RULE}`]);
+    expect(found[0].message).toContain('is in another Liquid block than in the source at line 8');
+  });
+
+  it('leaves a tag alone that the source has inside a version block the translation lacks (the block is the finding)', async () => {
+    // The English wrapped an existing paragraph in a new block after the translation was made.
+    const en = 'Intro.\n\n{% ifversion ghes %}\nUse {% data variables.product.a %} here.\n{% endif %}\n\nEnd.\n';
+    const zh = '介绍。\n\n在此使用 {% data variables.product.a %}。\n\n结束。\n';
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE)).toEqual([]);
+    const both = await findings({ [EN]: page(en), [ZH]: page(zh) });
+    // After `介绍。` (3 units), where the paragraphs around it place the block.
+    expect(where(both)).toEqual([`${ZH}:7:4 liquid-block-parity`]);
   });
 });
