@@ -25,10 +25,10 @@ function normalizeArgsOnce(args: string): string {
     return `\u0000${quoted.length - 1}\u0000`;
   });
   return placeholder
-    .replace(/\s*(==|!=|<>|<=|>=|<|>|,|:|\|)\s*/g, '$1')
+    .replace(/\s*(==|!=|<>|<=|>=|[<>,:|])\s*/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => quoted[Number(index)]);
+    .replace(/\0(\d+)\0/g, (_, index: string) => quoted[Number(index)]);
 }
 
 export function blockKey(block: Pick<LiquidBlock, 'name' | 'args'>): string {

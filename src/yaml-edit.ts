@@ -73,7 +73,7 @@ function ownsLines(text: string, position: YamlPosition): boolean {
 
 function atLineStart(text: string, offset: number, indented = false): boolean {
   const before = text.slice(startOfLine(text, offset), offset);
-  return indented ? /^[ ]*$/.test(before) : before === '';
+  return indented ? /^ *$/.test(before) : before === '';
 }
 
 function startOfLine(text: string, offset: number): number {

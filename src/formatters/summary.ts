@@ -130,7 +130,7 @@ export function markdownText(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
   const parts: string[] = [];
   let last = 0;
-  for (const match of oneLine.matchAll(/(`+)[^`]+?\1(?!`)/g)) {
+  for (const match of oneLine.matchAll(/(`+)[^`]+\1(?!`)/g)) {
     parts.push(escapePlain(oneLine.slice(last, match.index)), match[0]);
     last = match.index + match[0].length;
   }

@@ -21,7 +21,7 @@ const WILDCARD = '[xX*]';
 const PARTIAL = String.raw`v?(?:${WILDCARD}(?:\.${WILDCARD}){0,2}|\d+(?:\.(?:${WILDCARD}(?:\.${WILDCARD})?|\d+(?:\.(?:${WILDCARD}|\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?))?))?)`;
 const COMPARATOR_RE = new RegExp(String.raw`^(?:<=|>=|<|>|=|~>|~|\^)?=?${PARTIAL}$`);
 const HYPHEN_RANGE_RE = new RegExp(String.raw`^${PARTIAL}\s+-\s+${PARTIAL}$`);
-const OPERATOR_SPACE_RE = /(<=|>=|<|>|=|~>|~|\^)\s+/g;
+const OPERATOR_SPACE_RE = /(<=|>=|[<>=]|~>|[~^])\s+/g;
 
 /**
  * Whether `value` is a SemVer range in the sense of node-semver's `validRange`

@@ -77,3 +77,59 @@ export const COST_INPUTS: CostInput[] = [
     },
   },
 ];
+
+/** A docs tree of size n: root-relative path to content. */
+export interface CostTree {
+  name: string;
+  /** The size the issue measured at (a run of seconds to minutes before the fix). */
+  n: number;
+  build(n: number): Record<string, string>;
+}
+
+const englishPage = "---\ntitle: A\nversions:\n  fpt: '*'\n---\n\nOne line.\n";
+const zhPage = (body: string, frontMatter = "title: 中文\nversions:\n  fpt: '*'\n"): string => `---\n${frontMatter}---\n\n${body}\n`;
+const zhTree = (body: string, frontMatter?: string): Record<string, string> => ({
+  'content/a.md': englishPage,
+  'translations/zh-CN/content/a.md': zhPage(body, frontMatter),
+});
+
+/**
+ * The shapes of issue 13: one zh-CN translation of a one-line English page whose body is one shape
+ * repeated n times. Each took seconds to minutes at its n before it was made linear.
+ */
+export const ISSUE_SHAPES: CostTree[] = [
+  { name: 'a line of 26,000 letters', n: 26_000, build: (n) => zhTree(`中文 ${'x'.repeat(n)}`) },
+  { name: '中文 + *_ x n', n: 50_000, build: (n) => zhTree(`中文${'*_'.repeat(n)}`) },
+  { name: '中文 + "* " x n', n: 50_000, build: (n) => zhTree(`中文 ${'* '.repeat(n)}`) },
+  { name: '> x n + 中文', n: 50_000, build: (n) => zhTree(`${'>'.repeat(n)} 中文`) },
+  { name: '{% ! %} x n', n: 50_000, build: (n) => zhTree('{% ! %}'.repeat(n)) },
+  { name: '中文 <!-- docs-lint-disable x n', n: 50_000, build: (n) => zhTree('中文 <!-- docs-lint-disable '.repeat(n)) },
+  { name: '｛％ data variables.x x n', n: 10_000, build: (n) => zhTree('｛％ data variables.x '.repeat(n)) },
+  {
+    name: 'front matter with n keys',
+    n: 100_000,
+    build: (n) => zhTree('中文', `title: 中文\nversions:\n  fpt: '*'\n${times(n, (i) => `k${i}: v\n`)}`),
+  },
+  {
+    name: 'a reusable of 中 x n used by the page',
+    n: 50_000,
+    build: (n) => ({
+      'content/a.md': `${englishPage}\n{% data reusables.r %}\n`,
+      'data/reusables/r.md': `${'中'.repeat(n)}\n`,
+      'translations/zh-CN/content/a.md': zhPage('中文\n\n{% data reusables.r %}'),
+      'translations/zh-CN/data/reusables/r.md': `${'中'.repeat(n)}\n`,
+    }),
+  },
+  { name: '<div> + <code  x n + </div>', n: 50_000, build: (n) => zhTree(`<div>${'<code '.repeat(n)}</div>`) },
+  {
+    name: 'a variables file with n keys of English text',
+    n: 2_000,
+    build: (n) => {
+      const yaml = times(n, (i) => `key_${i}: This is the English text of variable number ${i} here\n`);
+      return { ...zhTree('中文'), 'data/variables/v.yml': yaml, 'translations/zh-CN/data/variables/v.yml': yaml };
+    },
+  },
+  { name: 'a table row of "| 中文 " x n', n: 50_000, build: (n) => zhTree(`${'| 中文 '.repeat(n)}|\n${'| --- '.repeat(n)}|`) },
+  { name: '中文 + ［ x n', n: 50_000, build: (n) => zhTree(`中文${'［'.repeat(n)}`) },
+  { name: '{% if a + spaces x n + b %}', n: 50_000, build: (n) => zhTree(`{% if a${' '.repeat(n)}b %}`) },
+];
