@@ -46,7 +46,7 @@ function corpusFiles(): string[] {
     for (const entry of readdirSync(path.join(corpus, relative), { withFileTypes: true })) {
       const child = path.posix.join(relative, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.(md|ya?ml)$/.test(entry.name)) files.push(child);
+      else if (/\.(?:md|ya?ml)$/.test(entry.name)) files.push(child);
     }
   };
   for (const top of ['content', 'data', 'translations']) if (existsSync(path.join(corpus, top))) walk(top);

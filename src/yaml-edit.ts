@@ -67,7 +67,7 @@ export function removeEntry(text: string, own: YamlPosition): Fix | undefined {
 function ownsLines(text: string, position: YamlPosition): boolean {
   const end = trimEnd(text, position.keyStart, position.valueEnd);
   const rest = text.slice(end, lineEnd(text, end));
-  if (!atLineStart(text, position.keyStart, true) || !/^\s*(#.*)?$/.test(rest)) return false;
+  if (!atLineStart(text, position.keyStart, true) || !/^\s*(?:#.*)?$/.test(rest)) return false;
   return !/[\r\n]/.test(text.slice(position.keyStart, end)) || atLineStart(text, position.keyStart);
 }
 
