@@ -58,13 +58,14 @@ export function unmask(value: string): string {
   return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
 }
 
-const HTML_CODE = /<code(?:\s[^>]*)?>([^<]*)<\/code>/gi;
+// `[^<>]`, not `[^>]`: a line of `<code ` without `>` would be rescanned from each one.
+const HTML_CODE = /<code(?:\s[^<>]*)?>([^<]*)<\/code>/gi;
 
 function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
-const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+const HTML_ANCHOR = /<a\s[^<>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
 
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
 export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
