@@ -133,3 +133,60 @@ export const ISSUE_SHAPES: CostTree[] = [
   { name: '中文 + ［ x n', n: 50_000, build: (n) => zhTree(`中文${'［'.repeat(n)}`) },
   { name: '{% if a + spaces x n + b %}', n: 50_000, build: (n) => zhTree(`{% if a${' '.repeat(n)}b %}`) },
 ];
+
+/** What a rule scans, as one unit repeated: a long run of it is where a regex or loop goes quadratic. */
+export const SHAPES: Record<string, string> = {
+  letters: 'x',
+  spaces: ' ',
+  CJK: '中',
+  bracket: '[',
+  backticks: '`',
+  'star-underscore': '*_',
+  pipe: '|',
+  'liquid-open': '{%',
+  digits: '7',
+};
+
+export const PLACES = ['heading', 'paragraph', 'table cell', 'front matter value', 'YAML data file'] as const;
+export type Place = (typeof PLACES)[number];
+
+/** A Latin and a CJK language: the rules that look for English or CJK text take other paths in each. */
+export const LANGUAGES = [
+  { code: 'zh-CN', words: '中文文本' },
+  { code: 'es-ES', words: 'Texto en español' },
+] as const;
+
+/**
+ * A source page and its translation (and a variables file and a reusable in both) where one place
+ * holds `run`, a long run of one shape between words; every other rule has something small to check.
+ */
+export function placedTree(place: Place, run: string, language: (typeof LANGUAGES)[number]): Record<string, string> {
+  const put = (words: string, where: Place): { frontMatter: string; body: string; yaml: string } => {
+    const text = `${words} ${run} ${words}`;
+    const at = (p: Place, plain: string): string => (p === where ? text : plain);
+    return {
+      frontMatter: `title: ${JSON.stringify(at('front matter value', words))}\nintro: ${JSON.stringify(at('front matter value', words))}\nversions:\n  fpt: '*'\n`,
+      body: [
+        `## ${at('heading', words)}\n`,
+        `${at('paragraph', words)} \`code\` [link](/a#part) 42 {% data reusables.r %} {{ site.data.variables.v.key }}\n`,
+        `| a | b |\n| --- | --- |\n| ${at('table cell', words)} | 7 |\n`,
+        '{% ifversion fpt %}\nShown.\n{% endif %}\n',
+      ].join('\n'),
+      yaml: `key: ${JSON.stringify(at('YAML data file', words))}\nother: Plain value\n`,
+    };
+  };
+  const en = put('English words here', place);
+  const tr = put(language.words, place);
+  const page = (p: { frontMatter: string; body: string }): string => `---\n${p.frontMatter}---\n\n${p.body}`;
+  const base = `translations/${language.code}`;
+  return {
+    'content/a.md': page(en),
+    'content/b.md': page(en),
+    [`${base}/content/a.md`]: page(tr),
+    [`${base}/content/orphan.md`]: page(tr),
+    'data/reusables/r.md': `${en.body.split('\n')[2]}\n`,
+    [`${base}/data/reusables/r.md`]: `${tr.body.split('\n')[2]}\n`,
+    'data/variables/v.yml': en.yaml,
+    [`${base}/data/variables/v.yml`]: tr.yaml,
+  };
+}
