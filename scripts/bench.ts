@@ -192,6 +192,18 @@ if (values.mutated) {
     const { files } = buildTree(plain);
     cpSync(plain, mutated, { recursive: true });
     const counts = mutateTree(mutated);
+    const size = (root: string): number => {
+      let bytes = 0;
+      const walk = (dir: string): void => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isDirectory()) walk(path.join(dir, entry.name));
+          else bytes += statSync(path.join(dir, entry.name)).size;
+        }
+      };
+      walk(root);
+      return bytes / 1024 / 1024;
+    };
+    const [plainMb, mutatedMb] = [size(plain), size(mutated)];
     const before = measure('unmutated', [cli, '--format', 'json'], plain);
     const after = measure('mutated', [cli, '--format', 'json'], mutated);
     process.stdout.write(
@@ -199,18 +211,21 @@ if (values.mutated) {
         `${files} files, ${availableParallelism()} cores, Node ${process.version}, median of ${runs} runs, load average ${loadavg()[0].toFixed(1)} at the end`,
         `mutations: ${Object.entries(counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`,
         '',
-        '| tree | wall time | peak RSS | CPU time (all threads) |',
+        '| tree (size) | wall time | peak RSS | CPU time (all threads) |',
         '| --- | ---: | ---: | ---: |',
-        `| unmutated | ${(before.wallMs / 1000).toFixed(2)} s | ${before.rssMb.toFixed(0)} MB | ${(before.cpuMs / 1000).toFixed(2)} s |`,
-        `| mutated | ${(after.wallMs / 1000).toFixed(2)} s | ${after.rssMb.toFixed(0)} MB | ${(after.cpuMs / 1000).toFixed(2)} s |`,
+        `| unmutated (${plainMb.toFixed(1)} MB) | ${(before.wallMs / 1000).toFixed(2)} s | ${before.rssMb.toFixed(0)} MB | ${(before.cpuMs / 1000).toFixed(2)} s |`,
+        `| mutated (${mutatedMb.toFixed(1)} MB) | ${(after.wallMs / 1000).toFixed(2)} s | ${after.rssMb.toFixed(0)} MB | ${(after.cpuMs / 1000).toFixed(2)} s |`,
         '',
-        `mutated / unmutated: ${(after.wallMs / before.wallMs).toFixed(2)} (target <= 3)`,
+        `mutated / unmutated: ${(after.wallMs / before.wallMs).toFixed(2)} (target <= 3); per MB of input: ${(after.wallMs / mutatedMb / (before.wallMs / plainMb)).toFixed(2)}`,
         '',
       ].join('\n'),
     );
   } finally {
-    rmSync(plain, { recursive: true, force: true });
-    rmSync(mutated, { recursive: true, force: true });
+    if (values.keep) process.stderr.write(`bench: kept the trees in ${plain} and ${mutated}\n`);
+    else {
+      rmSync(plain, { recursive: true, force: true });
+      rmSync(mutated, { recursive: true, force: true });
+    }
     rmSync(rssProbe, { force: true });
   }
   process.exit(0);
