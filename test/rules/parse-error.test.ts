@@ -29,6 +29,14 @@ describe('parse-error', () => {
     expect(found[0].message).toContain('Map keys must be unique');
   });
 
+  it('refuses block quotes nested deeper than micromark can read, at once, with the depth', async () => {
+    const started = performance.now();
+    const found = await findings({ [EN]: page('Text.\n'), [ZH]: page(`${'>'.repeat(50_000)} 中文\n`) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:1:1 ${RULE}`]);
+    expect(found[0].message).toContain('block quotes are nested 50000 deep');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('reports a binary file once, at 1:1', async () => {
     const found = await findings({ [EN]: page('Text.\n'), 'content/image.md': bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }, RULE);
     expect(where(found)).toEqual([`content/image.md:1:1 ${RULE}`]);
