@@ -76,7 +76,9 @@ export function configSchema(rules: readonly RuleMeta[]) {
       liquid: z
         .strictObject({
           blockTags: z
-            .array(nonEmpty.regex(/^[A-Z_][\w-]*$/i, { error: 'expected a Liquid tag name' }))
+            // No `i` flag: the JSON Schema's `pattern` is written without flags.
+            // eslint-disable-next-line regexp/use-ignore-case
+            .array(nonEmpty.regex(/^[A-Za-z_][\w-]*$/, { error: 'expected a Liquid tag name' }))
             .optional()
             .describe('Extra Liquid block tags: {% name %}…{% endname %} is a block.'),
         })
