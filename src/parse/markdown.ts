@@ -91,11 +91,56 @@ function deepestQuote(text: string): number {
   return deepest;
 }
 
+const LINE_MARKERS = new Set(' \t>-*+.)0123456789');
+
+/**
+ * `text` with the `-` of each `<!--` masked (same length) where it cannot open a comment: inside a
+ * line, after other text (so not an HTML block's start), with no `-->` before the next blank line
+ * (where a paragraph ends). micromark would scan to the paragraph's end from each such `<!--` and
+ * read it as text anyway; a line of n of them cost n².
+ */
+function maskUnclosedComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  const blank = /\n[ \t]*(?:\r?\n|$)/g;
+  let nextBlank = -1;
+  let nextClose = -1;
+  let lineHasText = false;
+  const masks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      lineHasText = false;
+      continue;
+    }
+    if (c === '<' && lineHasText && text.startsWith('<!--', i) && text[i + 4] !== '>' && !text.startsWith('->', i + 4)) {
+      if (nextBlank !== Infinity && nextBlank < i) {
+        blank.lastIndex = i;
+        nextBlank = blank.exec(text)?.index ?? Infinity;
+      }
+      if (nextClose !== Infinity && nextClose < i + 4) {
+        const found = text.indexOf('-->', i + 4);
+        nextClose = found < 0 ? Infinity : found;
+      }
+      if (nextClose > nextBlank || nextClose === Infinity) masks.push(i + 2);
+    }
+    if (!LINE_MARKERS.has(c)) lineHasText = true;
+  }
+  if (masks.length === 0) return text;
+  const parts: string[] = [];
+  let position = 0;
+  for (const at of masks) {
+    parts.push(text.slice(position, at), String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
+    position = at + 1;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}
+
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
 export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
   const depth = deepestQuote(text);
   if (depth > MAX_QUOTE_DEPTH) throw new Error(`block quotes are nested ${depth} deep; docs-lint reads up to ${MAX_QUOTE_DEPTH.toLocaleString('en')}`);
-  const masked = maskLiquid(text, liquidSpans);
+  const masked = maskUnclosedComments(maskLiquid(text, liquidSpans));
   const tree = processor.parse(masked);
   const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
   const visit = (node: Nodes): void => {
