@@ -123,7 +123,7 @@ function insertMissing(translation: ParsedDocument, mine: Map<string, VersionEnt
 
 /** A range written the canonical way: `>= 3.9` and `>=3.9` are one range. */
 function sameRange(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown): string => (typeof value === 'string' ? value.replace(/(<=|>=|<|>|=|~|\^)\s+/g, '$1').replace(/\s+/g, ' ').trim() : JSON.stringify(value));
+  const canonical = (value: unknown): string => (typeof value === 'string' ? value.replace(/(<=|>=|[<>=~^])\s+/g, '$1').replace(/\s+/g, ' ').trim() : JSON.stringify(value));
   return canonical(a) === canonical(b);
 }
 

@@ -1,6 +1,7 @@
 import { quote } from '../src/compare.js';
+import { findDelimited, type DelimitedMatch, type Delimiter } from '../src/delimited.js';
 import { normalizeArgs } from '../src/liquid-compare.js';
-import type { LiquidProblem, ParsedDocument } from '../src/model.js';
+import { computeLineStarts, type LiquidProblem, type ParsedDocument } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
 import type { Fix, Rule, Variant } from '../src/rule.js';
 
@@ -91,9 +92,14 @@ function fixFor(problem: LiquidProblem, text: string, source: ParsedDocument): F
   return undefined;
 }
 
-/** The name and (normalized) arguments of every tag of a document: plain tags, block openings, branches and end tags. */
+const sourceTagsOf = new WeakMap<ParsedDocument, { name: string; args: string }[]>();
+
+/** The name and (normalized) arguments of every tag of a document (plain tags, block openings, branches and end tags), once per document: each problem asks. */
 function sourceTags(doc: ParsedDocument): { name: string; args: string }[] {
+  const known = sourceTagsOf.get(doc);
+  if (known) return known;
   const tags: { name: string; args: string }[] = [];
+  sourceTagsOf.set(doc, tags);
   for (const node of walkLiquid(doc.liquid)) {
     if (node.type === 'output') continue;
     tags.push({ name: node.name, args: normalizeArgs(node.args) });
@@ -105,18 +111,41 @@ function sourceTags(doc: ParsedDocument): { name: string; args: string }[] {
   return tags;
 }
 
-const LOOK_ALIKE_TAG = /[{｛][%％](.*?)[%％][}｝]|[{｛][{｛](.*?)[}｝][}｝]/g;
+const LOOK_ALIKE_TAG: Delimiter[] = [
+  { open: /[{｛][%％]/g, close: /[%％][}｝]/g, multiline: false },
+  { open: /[{｛][{｛]/g, close: /[}｝][}｝]/g, multiline: false },
+];
+/** The look-alike tags of each line of the last text asked about: a line with n of them is scanned once, not n times. */
+let lookAlikes: { text: string; lineStarts: number[]; byLine: Map<number, { matches: DelimitedMatch[]; starts: number[] }> } = { text: '', lineStarts: [0], byLine: new Map() };
+
+/** The last index in ascending `numbers` whose value is at most `value` (0 if none is). */
+function lastAtMost(numbers: readonly number[], value: number): number {
+  let low = 0;
+  let high = numbers.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (numbers[middle] <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
 
 /** The tag or output, on the problem's line, whose delimiter is the full-width one, with what it holds (normalized). */
 function lookAlikeTag(text: string, problem: LiquidProblem): { kind: 'tag' | 'output'; inner: string } | null {
-  const lineStart = Math.max(text.lastIndexOf('\n', problem.start - 1), text.lastIndexOf('\r', problem.start - 1)) + 1;
-  const lineEnd = text.slice(problem.start).search(/\r|\n/);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : problem.start + lineEnd);
-  for (const match of line.matchAll(LOOK_ALIKE_TAG)) {
-    const start = lineStart + (match.index ?? 0);
-    if (problem.start < start || problem.end > start + match[0].length) continue;
-    const inner = (match[1] ?? match[2] ?? '').replace(/^-|-$/g, '');
-    return { kind: match[1] === undefined ? 'output' : 'tag', inner: normalizeArgs(inner) };
+  if (lookAlikes.text !== text) lookAlikes = { text, lineStarts: computeLineStarts(text), byLine: new Map() };
+  const { lineStarts, byLine } = lookAlikes;
+  const line = lastAtMost(lineStarts, problem.start);
+  const lineStart = lineStarts[line];
+  let found = byLine.get(lineStart);
+  if (!found) {
+    const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    const matches = findDelimited(text.slice(lineStart, lineEnd), LOOK_ALIKE_TAG);
+    found = { matches, starts: matches.map((m) => m.start) };
+    byLine.set(lineStart, found);
   }
-  return null;
+  // The matches do not overlap: only the last one starting at or before the problem can hold it.
+  const match = found.matches[lastAtMost(found.starts, problem.start - lineStart)];
+  if (!match || problem.start < lineStart + match.start || problem.end > lineStart + match.end) return null;
+  const inner = match.inner.replace(/^-|-$/g, '');
+  return { kind: match.kind === 1 ? 'output' : 'tag', inner: normalizeArgs(inner) };
 }

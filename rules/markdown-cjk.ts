@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { bodyStart, type DelimiterRun, type ParsedDocument, type Span } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
+import { SpanSet } from '../src/span-set.js';
 import type { Rule, RuleContext } from '../src/rule.js';
 
 /**
@@ -52,9 +53,6 @@ function opaqueSpans(doc: ParsedDocument): OpaqueSpans {
   return { liquid, code: doc.code, html: doc.html ?? [] };
 }
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
-}
 
 // CommonMark 0.31: Unicode punctuation is the P and S categories; whitespace is Zs, tab, LF, FF, CR.
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
@@ -75,9 +73,9 @@ function charAt(text: string, at: number): string {
 }
 
 /** A character's class for flanking; a Liquid token renders to words, so it counts as a letter. */
-function classify(char: string, offset: number, liquid: readonly Span[]): CharClass {
+function classify(char: string, offset: number, liquid: SpanSet): CharClass {
   if (char === '' || WHITESPACE.test(char)) return 'whitespace';
-  if (liquid.some((span) => span.start <= offset && offset < span.end)) return 'other';
+  if (liquid.has(offset)) return 'other';
   return PUNCTUATION.test(char) ? 'punctuation' : 'other';
 }
 
@@ -93,7 +91,7 @@ interface RunFacts {
 }
 
 /** The left- and right-flanking tests of CommonMark 0.31, on the whole delimiter run around `run`. */
-function runFacts(text: string, run: DelimiterRun, liquid: readonly Span[]): RunFacts {
+function runFacts(text: string, run: DelimiterRun, liquid: SpanSet): RunFacts {
   const c = text[run.start];
   let start = run.start;
   let end = run.end;
@@ -119,12 +117,15 @@ const isCjkSide = (char: string): boolean => CJK.test(char) || (char.charCodeAt(
  * spaces between words). The literal runs of one character in a block are read as they were meant:
  * opener, closer, opener, … (a last run without a partner is left alone).
  */
-function checkDelimiters({ doc, report }: RuleContext, liquid: readonly Span[]): void {
+function checkDelimiters({ doc, report }: RuleContext, liquidSpans: readonly Span[]): void {
+  const liquid = new SpanSet(liquidSpans);
   const groups = new Map<string, RunFacts[]>();
   for (const run of doc.literalDelimiters ?? []) {
     const facts = runFacts(doc.text, run, liquid);
     const key = `${run.block.start} ${facts.delimiter[0]}`;
-    groups.set(key, [...(groups.get(key) ?? []), facts]);
+    const group = groups.get(key);
+    if (group) group.push(facts);
+    else groups.set(key, [facts]);
   }
   for (const group of groups.values()) {
     const paired = group.length - (group.length % 2);
@@ -176,7 +177,7 @@ const toAscii = (text: string): string => text.replace(/[［］（）！＃｀�
 const LOOKALIKES: Lookalike[] = [
   {
     // `［text］（/url）`, `！［alt］（img.png）` and mixes of full-width and ASCII brackets, with a URL-like target.
-    pattern: /(?<syntax1>[!！]?[[［])[^\]］\n]*(?<syntax2>[\]］][(（])\s*(?:\/|#|\.{1,2}\/|https?:|mailto:|\{[%{])[^)）\s]*(?<syntax3>[)）]?)/g,
+    pattern: /(?<syntax1>[!！]?[[［])[^\]］\n[［]*(?<syntax2>[\]］][(（])\s*(?:\/|#|\.{1,2}\/|https?:|mailto:|\{[%{])[^)）\s]*(?<syntax3>[)）]?)/g,
     message: (match) => {
       const image = /^[!！]/.test(match[0]);
       return `${quoteSnippet(match[0])} looks like ${image ? 'an image' : 'a link'} but uses full-width brackets, so it shows as plain text; write ${quoteSnippet(toAscii(match[0]))}.`;
@@ -205,7 +206,8 @@ function quoteSnippet(text: string): string {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 
-function checkLookalikes({ doc, report }: RuleContext, skip: readonly Span[]): void {
+function checkLookalikes({ doc, report }: RuleContext, skipSpans: readonly Span[]): void {
+  const skip = new SpanSet(skipSpans);
   const from = bodyStart(doc);
   const body = doc.text.slice(from);
   for (const lookalike of LOOKALIKES) {
@@ -214,19 +216,20 @@ function checkLookalikes({ doc, report }: RuleContext, skip: readonly Span[]): v
       if (!FULLWIDTH_SYNTAX.test(Object.values(match.groups ?? {}).join(''))) continue;
       const start = from + match.index + (match[0].length - match[0].trimStart().length);
       const end = from + match.index + match[0].trimEnd().length;
-      if (overlaps(skip, start, end)) continue;
+      if (skip.overlaps(start, end)) continue;
       report({ start, end, message: lookalike.message(match) });
     }
   }
 }
 
 /** Ideographic and no-break spaces inside headings: anchors drop them instead of writing `-`. */
-function checkHeadingSpaces({ doc, report, site }: RuleContext, skip: readonly Span[]): void {
+function checkHeadingSpaces({ doc, report, site }: RuleContext, skipSpans: readonly Span[]): void {
+  const skip = new SpanSet(skipSpans);
   for (const heading of doc.headings) {
     const source = doc.text.slice(heading.start, heading.end);
     for (const match of source.matchAll(/[\u3000\u00a0]/g)) {
       const at = heading.start + match.index;
-      if (overlaps(skip, at, at + 1)) continue;
+      if (skip.overlaps(at, at + 1)) continue;
       const name = match[0] === '\u3000' ? 'an ideographic space (U+3000)' : 'a no-break space (U+00A0)';
       const rendered = site.renderText(heading.text);
       const actual = new GithubSlugger().slug(rendered);

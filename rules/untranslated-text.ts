@@ -1,4 +1,5 @@
 import { quote } from '../src/compare.js';
+import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
 import { alignOutlines, blockNoun } from '../src/doc-align.js';
 import { bodyStart, locate, SOURCE_LANGUAGE, type Link, type OutlineBlock } from '../src/model.js';
 import { outlineOf, proseOf, type Outline } from '../src/outline.js';
@@ -43,7 +44,7 @@ const rule: Rule = {
       outline.blocks.forEach((block, index) => {
         if (!TEXT_BLOCKS.has(block.kind)) return;
         // Cheap first: four Latin words in a row, with no letter of another script between them.
-        if (!FOUR_LATIN_WORDS.test(context.doc.text.slice(block.start, block.end))) return;
+        if (!hasFourLatinWords(context.doc.text.slice(block.start, block.end))) return;
         const raw = proseOf(context.doc.text, block, outline.contents[index]);
         if (!englishSentence(raw, script)) return;
         const sentence = englishSentence(stripNames(raw, names()), script);
@@ -174,7 +175,7 @@ function checkImageAlts(context: RuleContext, script: RegExp | undefined, names:
     const alt = imageAlt(context.doc.text, image);
     if (!alt || (!script && !altsByUrl.get(image.url)?.has(alt.text))) continue;
     if (inFinding(found, alt.start)) continue;
-    const words = stripNames(alt.text, names()).match(/[A-Za-z]+/g) ?? [];
+    const words = stripNames(alt.text, names()).match(/[a-z]+/gi) ?? [];
     if (words.length < 2 || !words.some((word) => /^[a-z]{3,}$/.test(word)) || (script && script.test(alt.text))) continue;
     context.report({ start: alt.start, end: alt.start + alt.text.length, message: `The image's alt text ${quote(alt.text)} is still in English: translate it (screen readers read it aloud).` });
   }
@@ -231,13 +232,26 @@ const SCRIPTS: Record<string, RegExp> = {
 
 /** A phrase of at least four words, three of them ordinary lowercase words: a sentence, not a name. */
 function looksLikeProse(text: string): boolean {
-  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const words = text.match(/[A-Z][A-Z'’-]*/gi) ?? [];
   const lower = words.filter((word) => /^[a-z][a-z'’-]+$/.test(word));
   return words.length >= 4 && lower.length >= 3 && lower.length * 2 >= words.length;
 }
 
 /** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
-const FOUR_LATIN_WORDS = /[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}/u;
+const LATIN_WORD_OR_BREAK = /[A-Za-z]+|[\p{L}\n]/gu;
+
+/**
+ * Four Latin words in a row, with no other letter and no line break between them. One pass over the
+ * words: the regex `[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}` retried its scan from every letter of a long word.
+ */
+function hasFourLatinWords(text: string): boolean {
+  let run = 0;
+  for (const [token] of text.matchAll(LATIN_WORD_OR_BREAK)) {
+    run = /^[a-z]/i.test(token) ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
 const boundaries = new Map<RegExp, RegExp>();
 
 function englishSentence(prose: string, script: RegExp): { text: string; index: number } | null {
@@ -297,13 +311,15 @@ function checkTitles(context: RuleContext, script: RegExp | undefined, names: ()
     const position = context.doc.yaml?.positions[key];
     if (value === null || !position) continue;
     if (!/\b[a-z]{3,}\b/.test(value)) continue;
-    const words = stripNames(value.replace(/\{%.*?%\}|\{\{.*?\}\}/g, ' '), names());
+    const words = stripNames(replaceDelimited(value, ONE_LINE_LIQUID, () => ' '), names());
     const hasLowercaseWord = /\b[a-z]{3,}\b/.test(words);
-    const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Za-z]+/g) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
+    const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Z]+/gi) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
     if (!untranslated) continue;
     context.report({ start: position.valueStart, end: position.valueEnd, message: `The ${key} ${quote(value)} is still in English: translate it.` });
   }
 }
+
+const ONE_LINE_LIQUID = liquidDelimiters(false);
 
 function field(data: unknown, key: string): string | null {
   if (!data || typeof data !== 'object') return null;

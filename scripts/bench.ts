@@ -5,6 +5,10 @@
  * runs; wall time and peak RSS): docs-lint cold, warm (`--cache`, nothing changed), on one changed
  * file, markdownlint-cli2 with its default rules on the same Markdown files, and the parse floor
  * (scripts/parse-floor.ts). Runs `npm run build` first: it measures dist/, what users run.
+ *
+ * `npm run bench -- --mutated [--files N]` instead times a cold run on a tree of N files (default
+ * 1,000) and on the same tree with every file mutated as pasted and truncated files are: cut short,
+ * random bytes in it, a long line, a pasted 100 KB line. The mutated tree must cost at most 3x.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,13 +23,14 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    files: { type: 'string', default: '20000' },
+    files: { type: 'string' },
+    mutated: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },
 });
-const wantedFiles = Number(values.files);
+const wantedFiles = Number(values.files ?? (values.mutated ? 1000 : 20000));
 const runs = Number(values.runs);
 const shared = process.env.DOCS_LINT_SHARED ?? path.resolve(repo, '..', 'shared');
 const corpus = path.resolve(positionals[0] ?? path.join(shared, 'corpus', 'github-docs'));
@@ -46,7 +51,7 @@ function corpusFiles(): string[] {
     for (const entry of readdirSync(path.join(corpus, relative), { withFileTypes: true })) {
       const child = path.posix.join(relative, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.(md|ya?ml)$/.test(entry.name)) files.push(child);
+      else if (/\.(?:md|ya?ml)$/.test(entry.name)) files.push(child);
     }
   };
   for (const top of ['content', 'data', 'translations']) if (existsSync(path.join(corpus, top))) walk(top);
@@ -135,6 +140,97 @@ function measure(name: string, args: readonly string[], cwd: string, before?: (r
 }
 
 const cli = path.join(repo, 'dist', 'src', 'cli.js');
+
+/** A small deterministic generator (mulberry32): the same mutations on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Each file of the tree mutated one of four ways, in turn; the 100 KB lines are pasted from other files. */
+function mutateTree(root: string): Record<string, number> {
+  const next = random(13);
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (/\.(?:md|ya?ml)$/.test(entry.name)) files.push(child);
+    }
+  };
+  walk(root);
+  const contents = files.map((file) => readFileSync(file));
+  const counts: Record<string, number> = { truncated: 0, 'random bytes': 0, 'long line': 0, 'pasted 100 KB line': 0 };
+  files.forEach((file, index) => {
+    const bytes = contents[index];
+    const at = Math.floor(next() * bytes.length);
+    const kind = Object.keys(counts)[index % 4];
+    counts[kind]++;
+    let mutated: Buffer;
+    if (kind === 'truncated') mutated = bytes.subarray(0, at);
+    else if (kind === 'random bytes') mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from(Array.from({ length: 64 }, () => Math.floor(next() * 256))), bytes.subarray(at)]);
+    else if (kind === 'long line') mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from(`${'word '.repeat(4000)}\n`), bytes.subarray(at)]);
+    else {
+      let line = '';
+      for (let other = index + 1; line.length < 100_000; other++) line += contents[other % contents.length].toString('utf8').replace(/[\r\n]+/g, ' ');
+      mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from(`${line.slice(0, 100_000)}\n`), bytes.subarray(at)]);
+    }
+    writeFileSync(file, mutated);
+  });
+  return counts;
+}
+
+if (values.mutated) {
+  const plain = mkdtempSync(path.join(tmpdir(), 'docs-lint-bench-plain-'));
+  const mutated = mkdtempSync(path.join(tmpdir(), 'docs-lint-bench-mutated-'));
+  try {
+    const { files } = buildTree(plain);
+    cpSync(plain, mutated, { recursive: true });
+    const counts = mutateTree(mutated);
+    const size = (root: string): number => {
+      let bytes = 0;
+      const walk = (dir: string): void => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isDirectory()) walk(path.join(dir, entry.name));
+          else bytes += statSync(path.join(dir, entry.name)).size;
+        }
+      };
+      walk(root);
+      return bytes / 1024 / 1024;
+    };
+    const [plainMb, mutatedMb] = [size(plain), size(mutated)];
+    const before = measure('unmutated', [cli, '--format', 'json'], plain);
+    const after = measure('mutated', [cli, '--format', 'json'], mutated);
+    process.stdout.write(
+      [
+        `${files} files, ${availableParallelism()} cores, Node ${process.version}, median of ${runs} runs, load average ${loadavg()[0].toFixed(1)} at the end`,
+        `mutations: ${Object.entries(counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`,
+        '',
+        '| tree (size) | wall time | peak RSS | CPU time (all threads) |',
+        '| --- | ---: | ---: | ---: |',
+        `| unmutated (${plainMb.toFixed(1)} MB) | ${(before.wallMs / 1000).toFixed(2)} s | ${before.rssMb.toFixed(0)} MB | ${(before.cpuMs / 1000).toFixed(2)} s |`,
+        `| mutated (${mutatedMb.toFixed(1)} MB) | ${(after.wallMs / 1000).toFixed(2)} s | ${after.rssMb.toFixed(0)} MB | ${(after.cpuMs / 1000).toFixed(2)} s |`,
+        '',
+        `mutated / unmutated: ${(after.wallMs / before.wallMs).toFixed(2)} (target <= 3); per MB of input: ${(after.wallMs / mutatedMb / (before.wallMs / plainMb)).toFixed(2)}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    if (values.keep) process.stderr.write(`bench: kept the trees in ${plain} and ${mutated}\n`);
+    else {
+      rmSync(plain, { recursive: true, force: true });
+      rmSync(mutated, { recursive: true, force: true });
+    }
+    rmSync(rssProbe, { force: true });
+  }
+  process.exit(0);
+}
+
 const tree = mkdtempSync(path.join(tmpdir(), 'docs-lint-bench-'));
 try {
   process.stderr.write(`bench: building a tree from ${corpus} in ${tree}\n`);

@@ -54,7 +54,7 @@ function listFiles(root: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const child = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.(md|ya?ml)$/.test(entry.name)) files.push(child);
+      else if (/\.(?:md|ya?ml)$/.test(entry.name)) files.push(child);
     }
   };
   for (const top of ['content', 'data', 'translations']) {

@@ -5,6 +5,7 @@
  * No ids means every rule. Ids may be separated by spaces or commas; `-- reason` after them is ignored.
  * A directive applies only to the findings of the file it is written in.
  */
+import { SpanSet } from './span-set.js';
 import { bodyStart, locate, type Location, type ParsedDocument, type Span } from './model.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -21,18 +22,28 @@ export interface Directive extends Span {
 /** The rule id of the finding that reports a directive which suppressed nothing. */
 export const UNUSED_DISABLE_DIRECTIVE = 'unused-disable-directive';
 
-const DIRECTIVE = /<!--[ \t\r\n]*docs-lint-(disable-next-line|disable-line|disable|enable)(?=[ \t\r\n]|-->)([\s\S]*?)-->/g;
+/**
+ * A directive's opening; it runs to the first `-->` after it. (As one regex, `([\s\S]*?)-->` scanned
+ * to the end of the file from each opening that has no `-->`.)
+ */
+const DIRECTIVE_OPENING = /<!--[ \t\r\n]*docs-lint-(disable-next-line|disable-line|disable|enable)(?=[ \t\r\n]|-->)/g;
 
 /** The directives of a Markdown document, in order; comments inside code and front matter are not directives. */
 export function findDirectives(doc: ParsedDocument): Directive[] {
   if (!doc.text.includes('docs-lint-') || doc.path.endsWith('.yml') || doc.path.endsWith('.yaml')) return [];
   const from = bodyStart(doc);
   const directives: Directive[] = [];
-  for (const match of doc.text.matchAll(DIRECTIVE)) {
+  const code = new SpanSet(doc.code);
+  const opening = new RegExp(DIRECTIVE_OPENING);
+  for (let match = opening.exec(doc.text); match; match = opening.exec(doc.text)) {
     const start = match.index;
-    const end = start + match[0].length;
-    if (start < from || doc.code.some((code) => code.start <= start && start < code.end)) continue;
-    const ids = match[2].split(/\s--(?:\s|$)/)[0];
+    const close = doc.text.indexOf('-->', start + match[0].length);
+    // No `-->` after this opening: none after a later one either.
+    if (close < 0) break;
+    const end = close + 3;
+    opening.lastIndex = end;
+    if (start < from || code.has(start)) continue;
+    const ids = doc.text.slice(start + match[0].length, close).split(/\s--(?:\s|$)/)[0];
     directives.push({
       kind: match[1] as DirectiveKind,
       ruleIds: ids.split(/[\s,]+/).filter(Boolean),

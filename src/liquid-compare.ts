@@ -25,10 +25,11 @@ function normalizeArgsOnce(args: string): string {
     return `\u0000${quoted.length - 1}\u0000`;
   });
   return placeholder
-    .replace(/\s*(==|!=|<>|<=|>=|<|>|,|:|\|)\s*/g, '$1')
+    // Spaces collapsed first: `\s*(==|…)\s*` rescanned a long run of spaces from each of them.
     .replace(/\s+/g, ' ')
+    .replace(/ ?(==|!=|<>|<=|>=|[<>,:|]) ?/g, '$1')
     .trim()
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => quoted[Number(index)]);
+    .replace(/\0(\d+)\0/g, (_, index: string) => quoted[Number(index)]);
 }
 
 export function blockKey(block: Pick<LiquidBlock, 'name' | 'args'>): string {

@@ -67,22 +67,26 @@ export function removeEntry(text: string, own: YamlPosition): Fix | undefined {
 function ownsLines(text: string, position: YamlPosition): boolean {
   const end = trimEnd(text, position.keyStart, position.valueEnd);
   const rest = text.slice(end, lineEnd(text, end));
-  if (!atLineStart(text, position.keyStart, true) || !/^\s*(#.*)?$/.test(rest)) return false;
+  if (!atLineStart(text, position.keyStart, true) || !/^\s*(?:#.*)?$/.test(rest)) return false;
   return !/[\r\n]/.test(text.slice(position.keyStart, end)) || atLineStart(text, position.keyStart);
 }
 
 function atLineStart(text: string, offset: number, indented = false): boolean {
   const before = text.slice(startOfLine(text, offset), offset);
-  return indented ? /^[ ]*$/.test(before) : before === '';
+  return indented ? /^ *$/.test(before) : before === '';
 }
 
+// Walks to the nearest break only: `lastIndexOf('\r')` in a file without one scanned to its start, once per key.
 function startOfLine(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
 }
 
 function lineEnd(text: string, offset: number): number {
-  const found = text.slice(offset).search(/\r|\n/);
-  return found < 0 ? text.length : offset + found;
+  let at = offset;
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  return at;
 }
 
 /** Where the line after the one holding `offset` starts, or null on the last line. */

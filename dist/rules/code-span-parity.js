@@ -61,6 +61,7 @@ function compareCode(translation, reference, terms) {
         key: codeKey,
         noun,
         value: (code) => quote(code.value),
+        text: (code) => code.value,
         changedNote: (code) => `; ${code.term ? 'this term stays' : 'code is'} not translated`,
     });
 }

@@ -113,7 +113,7 @@ function insertMissing(translation, mine, earlier, sourceText, theirs) {
 }
 /** A range written the canonical way: `>= 3.9` and `>=3.9` are one range. */
 function sameRange(a, b) {
-    const canonical = (value) => (typeof value === 'string' ? value.replace(/(<=|>=|<|>|=|~|\^)\s+/g, '$1').replace(/\s+/g, ' ').trim() : JSON.stringify(value));
+    const canonical = (value) => (typeof value === 'string' ? value.replace(/(<=|>=|[<>=~^])\s+/g, '$1').replace(/\s+/g, ' ').trim() : JSON.stringify(value));
     return canonical(a) === canonical(b);
 }
 function show(value) {

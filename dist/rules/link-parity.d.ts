@@ -1,7 +1,7 @@
 import type { Rule } from '../src/rule.js';
 /**
- * In each pair of aligned blocks, a translation links to what the source links to. Only the target
- * without its fragment is compared: a differing fragment is link-anchor's finding.
+ * In each pair of aligned blocks, a translation links to what the source links to, with a fragment
+ * where the source has one: which fragment is link-anchor's finding.
  */
 declare const rule: Rule;
 export default rule;

@@ -1,8 +1,8 @@
 import { quote, reportDifferences } from '../src/compare.js';
 import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
 /**
- * In each pair of aligned blocks, a translation links to what the source links to. Only the target
- * without its fragment is compared: a differing fragment is link-anchor's finding.
+ * In each pair of aligned blocks, a translation links to what the source links to, with a fragment
+ * where the source has one: which fragment is link-anchor's finding.
  */
 const rule = {
     meta: {
@@ -22,9 +22,16 @@ function target(link) {
     const hash = link.url.indexOf('#');
     return (hash < 0 ? link.url : link.url.slice(0, hash)).trim();
 }
-/** A same-page link (`#x`) has no target to compare; its fragment is link-anchor's. */
+/**
+ * A same-page link (`#x`) has no target to compare. Whether a link has a fragment is compared (one the
+ * translation added or dropped changes where the reader lands); which fragment is link-anchor's.
+ */
 function linkKey(link) {
-    return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}`;
+    return `${link.kind === 'image' ? 'image' : 'link'} ${target(link)}${link.url.includes('#') ? '#' : ''}`;
+}
+/** The target as a message shows it: with its fragment, when it has one. */
+function shown(link) {
+    return link.url.includes('#') ? link.url.trim() : target(link);
 }
 /**
  * How alike two changed links are: the same fragment, then the words their paths share. A sentence
@@ -49,7 +56,8 @@ function compareLinks(translation, reference) {
     return itemDifferences(items, {
         key: linkKey,
         noun,
-        value: (link) => quote(target(link)),
+        value: (link) => quote(shown(link)),
+        text: (link) => shown(link),
         // At the destination, when it is written out.
         changedSpan: (link) => (link.urlStart === null ? link : { start: link.urlStart, end: link.urlStart + link.url.length }),
         changedNote: () => '; link targets are not translated',

@@ -1,7 +1,8 @@
-import { placeWords } from '../src/align.js';
+import { countBelow, placeWords } from '../src/align.js';
 import { quote, reportDifferences } from '../src/compare.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { alignDocuments, deepBlockKey, blockKey, within } from '../src/liquid-compare.js';
+import { alignOutlines, placeBlock, placeByBlock } from '../src/doc-align.js';
+import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
+import { blockFinder } from '../src/outline.js';
 /**
  * The Liquid block tree (`if`, `for`, `ifversion`, `note`, …) of a translation equals the source's.
  * A missing, extra, changed or moved block is one finding at its place, not one per line after it.
@@ -23,18 +24,20 @@ export default rule;
 function compareBlocks(translation, reference) {
     const opening = (doc, node) => quote(doc.text.slice(node.start, 'openEnd' in node ? node.openEnd : node.bodyStart));
     // What lies in a section the translation lacks whole is heading-parity's one finding.
-    const missingSections = alignOutlines(reference, translation).missingSections;
+    const outlines = alignOutlines(reference, translation);
+    const missingSections = outlines.missingSections;
     const differences = alignDocuments(reference, translation).differences.filter((d) => d.kind !== 'missing' || !within(missingSections, d.reference.start));
     return differences.map((difference) => {
         switch (difference.kind) {
             case 'missing': {
                 const block = difference.reference;
+                const place = placeByOutline(outlines, block, difference.place, difference.container, translation);
                 return {
                     kind: 'missing',
-                    start: difference.place.at,
+                    start: place.at,
                     key: `missing ${deepBlockKey(block)}`,
                     referenceStart: block.start,
-                    message: (where) => `The block ${opening(reference, block)}${span(reference, block)} is missing ${placeWords(difference.place)} (present in ${where}).`,
+                    message: (where) => `The block ${opening(reference, block)}${span(reference, block)} is missing ${placeWords(place)} (present in ${where}).`,
                 };
             }
             case 'extra':
@@ -55,14 +58,29 @@ function compareBlocks(translation, reference) {
                     referenceStart: difference.reference.start,
                     message: (where) => `The block ${opening(translation, difference.variant)} is out of place: ${where} has it elsewhere, in another order.`,
                 };
-            case 'changed':
+            case 'changed': {
+                const { reference: theirs, variant: mine } = difference;
+                // Same condition, another keyword: `{% if x %}` for `{% ifversion x %}`.
+                const keyword = theirs.name !== mine.name && normalizeArgs(theirs.args) === normalizeArgs(mine.args);
+                return {
+                    kind: 'changed',
+                    start: mine.start,
+                    end: mine.openEnd,
+                    key: `changed ${blockKey(theirs)} ${blockKey(mine)}`,
+                    referenceStart: theirs.start,
+                    message: (where) => keyword
+                        ? `The block ${opening(translation, mine)} uses the keyword \`${mine.name}\` where ${where} has \`${theirs.name}\` (${opening(reference, theirs)}): Liquid keywords are not translated.`
+                        : `The block ${opening(translation, mine)} differs from ${opening(reference, theirs)} in ${where}.`,
+                };
+            }
+            case 'changed-branch':
                 return {
                     kind: 'changed',
                     start: difference.variant.start,
-                    end: difference.variant.openEnd,
-                    key: `changed ${blockKey(difference.reference)} ${blockKey(difference.variant)}`,
+                    end: difference.variant.bodyStart,
+                    key: `changed-branch ${blockKey(difference.reference)} ${blockKey(difference.variant)}`,
                     referenceStart: difference.reference.start,
-                    message: (where) => `The block ${opening(translation, difference.variant)} differs from ${opening(reference, difference.reference)} in ${where}.`,
+                    message: (where) => `The branch ${opening(translation, difference.variant)} of ${opening(translation, difference.block)} differs from ${opening(reference, difference.reference)} in ${where}.`,
                 };
             case 'wrapped':
                 return {
@@ -101,6 +119,21 @@ function compareBlocks(translation, reference) {
                 };
         }
     });
+}
+/**
+ * Where a missing block belongs by the paragraphs around it, when that is inside the container the
+ * Liquid alignment placed it in: a block with no matched Liquid neighbour would otherwise go to the
+ * container's start, and every such block of a page onto one line and column.
+ */
+function placeByOutline(outlines, block, place, container, translation) {
+    const blocks = outlines.reference.blocks;
+    let index = blockFinder(blocks)(block.start);
+    if (index < 0)
+        index = countBelow(blocks.map((b) => b.start), block.start);
+    if (index >= blocks.length)
+        return place;
+    const outline = outlines.partners.has(index) ? placeByBlock(outlines, block.start, place, translation) : placeBlock(outlines, index, translation);
+    return outline.at >= container.start && outline.at <= container.end ? outline : place;
 }
 function span(doc, block) {
     const lines = doc.text.slice(block.start, block.end).split(/\r\n|\r|\n/).length;

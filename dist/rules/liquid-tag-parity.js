@@ -1,8 +1,10 @@
 import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
-import { quote, reportDifferences } from '../src/compare.js';
+import { quote, quotePair, reportDifferences } from '../src/compare.js';
 import { alignOutlines, placeByBlock } from '../src/doc-align.js';
-import { alignDocuments, blockKey, tagKey, within } from '../src/liquid-compare.js';
+import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
 import { bodyStart } from '../src/model.js';
+import { blockFinder } from '../src/outline.js';
+import { walkLiquid } from '../src/parse/liquid.js';
 /**
  * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
  * `{% include %}`, `{{ }}`), as a multiset: order may change with the sentence, count may not.
@@ -28,7 +30,10 @@ function compareTags(translation, reference) {
     const differences = [];
     const outlines = alignOutlines(reference, translation);
     const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
-    for (const container of alignDocuments(reference, translation).containers) {
+    const liquid = alignDocuments(reference, translation);
+    const missing = [];
+    const extra = [];
+    for (const container of liquid.containers) {
         const { reference: theirs, variant: mine } = container;
         // A tag whose keyword was translated (`{% 数据 x %}` for `{% data x %}`) is liquid-syntax's finding.
         const translatedKeyword = (r, v) => {
@@ -43,28 +48,11 @@ function compareTags(translation, reference) {
             if (within(outlines.missingSections, node.start))
                 continue; // heading-parity's (the whole section)
             const { previous, next } = neighbours(diff.pairs, r);
-            const place = inFrontMatter(node.start, placeByBlock(outlines, node.start, placeMissing(node, previous && { reference: theirs[previous[0]], variant: mine[previous[1]] }, next && { reference: theirs[next[0]], variant: mine[next[1]] }, container.variantStart), translation), reference, translation);
-            differences.push({
-                kind: 'missing',
-                start: place.at,
-                key: `missing ${tagKey(node)}`,
-                referenceStart: node.start,
-                message: (where) => `${quote(tagKey(node))} is missing ${placeWords(place)} (present in ${where}).`,
-            });
+            const place = placeMissing(node, previous && { reference: theirs[previous[0]], variant: mine[previous[1]] }, next && { reference: theirs[next[0]], variant: mine[next[1]] }, container.variantStart);
+            missing.push({ node, place: () => inFrontMatter(node.start, placeByBlock(outlines, node.start, place, translation), reference, translation) });
         }
-        for (const v of diff.extra) {
-            const node = mine[v];
-            if (node.type === 'block')
-                continue;
-            differences.push({
-                kind: 'extra',
-                start: node.start,
-                end: node.end,
-                key: `extra ${tagKey(node)}`,
-                referenceStart: 0,
-                message: (_where, name) => `${quote(tagKey(node))} is not in ${name} at this place.`,
-            });
-        }
+        const extraHere = diff.extra.filter((v) => mine[v].type !== 'block');
+        extra.push(...blameByBlock(extraHere, mine, theirs, outlines).map((v) => mine[v]));
         for (const [r, v] of diff.changed) {
             if (translatedKeyword(r, v))
                 continue;
@@ -74,11 +62,151 @@ function compareTags(translation, reference) {
                 end: mine[v].end,
                 key: `changed ${tagKey(theirs[r])} ${tagKey(mine[v])}`,
                 referenceStart: theirs[r].start,
-                message: (where) => `${quote(tagKey(mine[v]))} differs from ${quote(tagKey(theirs[r]))} in ${where}.`,
+                message: (where) => {
+                    const [shown, source] = quotePair(tagKey(mine[v]), tagKey(theirs[r]));
+                    return `${shown} differs from ${source} in ${where}.`;
+                },
             });
         }
     }
-    return differences;
+    // One tag is one finding: a tag missing in one container and extra in another only changed Liquid
+    // block; one inside a Liquid block the other side lacks is that block's finding.
+    const spans = unmatchedBlockSpans(liquid);
+    const hidden = { reference: tagsWithin(reference, spans.reference), translation: tagsWithin(translation, spans.variant) };
+    const extraByKey = queues(extra);
+    for (const { node, place } of missing) {
+        const key = tagKey(node);
+        const twin = extraByKey.get(key)?.shift();
+        if (twin) {
+            differences.push({
+                kind: 'changed',
+                start: twin.start,
+                end: twin.end,
+                key: `moved ${key}`,
+                referenceStart: node.start,
+                message: (where) => `${quote(key)} is in another Liquid block than in ${where}: move it where the source has it.`,
+            });
+            continue;
+        }
+        if (take(hidden.translation, key))
+            continue;
+        const at = place();
+        differences.push({
+            kind: 'missing',
+            start: at.at,
+            key: `missing ${key}`,
+            referenceStart: node.start,
+            message: (where) => `${quote(key)} is missing ${placeWords(at)} (present in ${where}).`,
+        });
+    }
+    for (const node of [...extraByKey.values()].flat().sort((a, b) => a.start - b.start)) {
+        if (take(hidden.reference, tagKey(node)))
+            continue;
+        differences.push({
+            kind: 'extra',
+            start: node.start,
+            end: node.end,
+            key: `extra ${tagKey(node)}`,
+            referenceStart: 0,
+            message: (_where, name) => `${quote(tagKey(node))} is not in ${name} at this place.`,
+        });
+    }
+    return differences.sort((a, b) => a.start - b.start);
+}
+/** Nodes by tag key, each list in document order. */
+function queues(nodes) {
+    const byKey = new Map();
+    for (const node of nodes) {
+        const key = tagKey(node);
+        const list = byKey.get(key);
+        if (list)
+            list.push(node);
+        else
+            byKey.set(key, [node]);
+    }
+    return byKey;
+}
+/** Counts of the plain tags inside the spans (blocks one side lacks), by key. */
+function tagsWithin(doc, spans) {
+    const counts = new Map();
+    if (spans.length === 0)
+        return counts;
+    for (const node of walkLiquid(doc.liquid)) {
+        if (node.type !== 'block' && within(spans, node.start))
+            counts.set(tagKey(node), (counts.get(tagKey(node)) ?? 0) + 1);
+    }
+    return counts;
+}
+function take(counts, key) {
+    const left = counts.get(key) ?? 0;
+    if (left > 0)
+        counts.set(key, left - 1);
+    return left > 0;
+}
+/**
+ * Of the copies of a tag the translation has too many of, the ones to blame: those in a paragraph
+ * (or cell, heading) that has more copies than its source counterpart, not the first or last copy
+ * the sequence diff happened to leave over in a line whose tags equal the source's.
+ */
+function blameByBlock(extra, mine, theirs, outlines) {
+    if (extra.length === 0)
+        return [];
+    const ownBlock = blockFinder(outlines.translation.blocks);
+    const sourceBlock = blockFinder(outlines.reference.blocks);
+    const keys = new Set(extra.map((v) => tagKey(mine[v])));
+    // Copies per key and block, on each side.
+    const count = (nodes, blockOf) => {
+        const counts = new Map();
+        for (const node of nodes) {
+            if (node.type === 'block' || !keys.has(tagKey(node)))
+                continue;
+            const id = `${blockOf(node.start)} ${tagKey(node)}`;
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        return counts;
+    };
+    const own = count(mine, ownBlock);
+    const source = count(theirs, sourceBlock);
+    const partnerOf = new Map();
+    for (const [r, v] of outlines.partners)
+        partnerOf.set(v, r);
+    const surplus = (v) => {
+        const block = ownBlock(mine[v].start);
+        const partner = partnerOf.get(block);
+        const key = tagKey(mine[v]);
+        return (own.get(`${block} ${key}`) ?? 0) - (partner === undefined ? 0 : (source.get(`${partner} ${key}`) ?? 0));
+    };
+    const wanted = new Map();
+    for (const v of extra)
+        wanted.set(tagKey(mine[v]), (wanted.get(tagKey(mine[v])) ?? 0) + 1);
+    // Copies in blocks with a surplus, last copies of each block first; then what the diff chose.
+    const blamed = [];
+    const chosen = new Set();
+    const usedInBlock = new Map();
+    for (let v = mine.length - 1; v >= 0; v--) {
+        const node = mine[v];
+        if (node.type === 'block')
+            continue;
+        const key = tagKey(node);
+        if ((wanted.get(key) ?? 0) === 0)
+            continue;
+        const id = `${ownBlock(node.start)} ${key}`;
+        const used = usedInBlock.get(id) ?? 0;
+        if (used >= surplus(v))
+            continue;
+        usedInBlock.set(id, used + 1);
+        wanted.set(key, wanted.get(key) - 1);
+        chosen.add(v);
+        blamed.push(v);
+    }
+    for (const v of extra) {
+        const key = tagKey(mine[v]);
+        if (chosen.has(v) || (wanted.get(key) ?? 0) === 0)
+            continue;
+        wanted.set(key, wanted.get(key) - 1);
+        blamed.push(v);
+    }
+    return blamed.sort((a, b) => a - b);
 }
 /** Tags that can be one tag changed: same name, and for `data` the same kind of data. */
 function nameOf(node) {

@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { bodyStart } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
+import { SpanSet } from '../src/span-set.js';
 /**
  * Markdown that renders wrongly in CJK text: emphasis that CommonMark's flanking rules do not close
  * next to full-width punctuation, full-width look-alikes of Markdown syntax, and ideographic or
@@ -44,9 +45,6 @@ function opaqueSpans(doc) {
     }
     return { liquid, code: doc.code, html: doc.html ?? [] };
 }
-function overlaps(spans, start, end) {
-    return spans.some((span) => span.start < end && start < span.end);
-}
 // CommonMark 0.31: Unicode punctuation is the P and S categories; whitespace is Zs, tab, LF, FF, CR.
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const WHITESPACE = /^[\p{Zs}\t\n\f\r]$/u;
@@ -65,7 +63,7 @@ function charAt(text, at) {
 function classify(char, offset, liquid) {
     if (char === '' || WHITESPACE.test(char))
         return 'whitespace';
-    if (liquid.some((span) => span.start <= offset && offset < span.end))
+    if (liquid.has(offset))
         return 'other';
     return PUNCTUATION.test(char) ? 'punctuation' : 'other';
 }
@@ -96,12 +94,17 @@ const isCjkSide = (char) => CJK.test(char) || (char.charCodeAt(0) > 0x7f && PUNC
  * spaces between words). The literal runs of one character in a block are read as they were meant:
  * opener, closer, opener, … (a last run without a partner is left alone).
  */
-function checkDelimiters({ doc, report }, liquid) {
+function checkDelimiters({ doc, report }, liquidSpans) {
+    const liquid = new SpanSet(liquidSpans);
     const groups = new Map();
     for (const run of doc.literalDelimiters ?? []) {
         const facts = runFacts(doc.text, run, liquid);
         const key = `${run.block.start} ${facts.delimiter[0]}`;
-        groups.set(key, [...(groups.get(key) ?? []), facts]);
+        const group = groups.get(key);
+        if (group)
+            group.push(facts);
+        else
+            groups.set(key, [facts]);
     }
     for (const group of groups.values()) {
         const paired = group.length - (group.length % 2);
@@ -145,7 +148,7 @@ const toAscii = (text) => text.replace(/[［］（）！＃｀＊\u3000\u00a0]/g
 const LOOKALIKES = [
     {
         // `［text］（/url）`, `！［alt］（img.png）` and mixes of full-width and ASCII brackets, with a URL-like target.
-        pattern: /(?<syntax1>[!！]?[[［])[^\]］\n]*(?<syntax2>[\]］][(（])\s*(?:\/|#|\.{1,2}\/|https?:|mailto:|\{[%{])[^)）\s]*(?<syntax3>[)）]?)/g,
+        pattern: /(?<syntax1>[!！]?[[［])[^\]］\n[［]*(?<syntax2>[\]］][(（])\s*(?:\/|#|\.{1,2}\/|https?:|mailto:|\{[%{])[^)）\s]*(?<syntax3>[)）]?)/g,
         message: (match) => {
             const image = /^[!！]/.test(match[0]);
             return `${quoteSnippet(match[0])} looks like ${image ? 'an image' : 'a link'} but uses full-width brackets, so it shows as plain text; write ${quoteSnippet(toAscii(match[0]))}.`;
@@ -171,7 +174,8 @@ const LOOKALIKES = [
 function quoteSnippet(text) {
     return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
-function checkLookalikes({ doc, report }, skip) {
+function checkLookalikes({ doc, report }, skipSpans) {
+    const skip = new SpanSet(skipSpans);
     const from = bodyStart(doc);
     const body = doc.text.slice(from);
     for (const lookalike of LOOKALIKES) {
@@ -181,19 +185,20 @@ function checkLookalikes({ doc, report }, skip) {
                 continue;
             const start = from + match.index + (match[0].length - match[0].trimStart().length);
             const end = from + match.index + match[0].trimEnd().length;
-            if (overlaps(skip, start, end))
+            if (skip.overlaps(start, end))
                 continue;
             report({ start, end, message: lookalike.message(match) });
         }
     }
 }
 /** Ideographic and no-break spaces inside headings: anchors drop them instead of writing `-`. */
-function checkHeadingSpaces({ doc, report, site }, skip) {
+function checkHeadingSpaces({ doc, report, site }, skipSpans) {
+    const skip = new SpanSet(skipSpans);
     for (const heading of doc.headings) {
         const source = doc.text.slice(heading.start, heading.end);
         for (const match of source.matchAll(/[\u3000\u00a0]/g)) {
             const at = heading.start + match.index;
-            if (overlaps(skip, at, at + 1))
+            if (skip.overlaps(at, at + 1))
                 continue;
             const name = match[0] === '\u3000' ? 'an ideographic space (U+3000)' : 'a no-break space (U+00A0)';
             const rendered = site.renderText(heading.text);

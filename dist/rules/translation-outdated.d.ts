@@ -1,7 +1,13 @@
 import type { RuleContext, Rule } from '../src/rule.js';
 export interface TranslationOutdatedOptions {
-    /** The front matter key in which a translation records the source commit it was made from. */
-    sourceCommitKey: string;
+    /**
+     * The front matter keys in which a translation records the source commit it was made from, the first
+     * present one deciding: docs-lint's own `sourceCommit`, and `ms.sourcegitcommit`, which the
+     * Microsoft/Crowdin pipelines write into every file they translate.
+     */
+    sourceCommitKeys: readonly string[];
+    /** One key to look for before those (the option's older, single-key form). */
+    sourceCommitKey?: string;
 }
 export declare const DEFAULT_OPTIONS: TranslationOutdatedOptions;
 /**

@@ -1,7 +1,7 @@
 import { SOURCE_LANGUAGE } from '../src/model.js';
 import { parseDocument } from '../src/parse/document.js';
 import { describeChanges } from '../src/source-changes.js';
-export const DEFAULT_OPTIONS = { sourceCommitKey: 'sourceCommit' };
+export const DEFAULT_OPTIONS = { sourceCommitKeys: ['sourceCommit', 'ms.sourcegitcommit'] };
 /** What front matter may hold as a commit id: 4 to 40 (SHA-1) or 64 (SHA-256) hex digits. */
 const COMMIT_ID = /^(?:[0-9a-f]{4,40}|[0-9a-f]{64})$/i;
 /**
@@ -28,12 +28,13 @@ export function checkTranslationOutdated({ file, doc, site, report }, options) {
     const source = site.units.get(file.key)?.source;
     if (file.lang === SOURCE_LANGUAGE || !history || !source)
         return;
-    const key = options.sourceCommitKey;
-    const recorded = file.kind === 'variables' ? null : recordedCommit(doc, key);
+    const keys = options.sourceCommitKey ? [options.sourceCommitKey, ...options.sourceCommitKeys] : options.sourceCommitKeys;
+    const recorded = file.kind === 'variables' ? null : recordedCommit(doc, keys);
     if (!recorded) {
         outdatedByHistory(history, file, source, site, report);
         return;
     }
+    const key = recorded.key;
     if (!COMMIT_ID.test(recorded.value)) {
         report({ start: recorded.start, end: recorded.end, message: `\`${key}\` must be the id of the source commit this translation was made from (hex digits), not \`${recorded.value}\`.` });
         return;
@@ -104,12 +105,17 @@ function explain(changes, since, source) {
 function short(commit) {
     return commit.hash.slice(0, 7);
 }
-/** The commit id recorded under `key` in the front matter, as written (YAML would turn `1234567` into a number). */
-function recordedCommit(doc, key) {
-    const position = doc.yaml?.positions[key];
-    if (!position)
+/**
+ * The commit id recorded under the first of `keys` that the front matter has (a top-level key: the dot
+ * in `ms.sourcegitcommit` is part of its name), as written: YAML would turn `1234567` into a number.
+ */
+function recordedCommit(doc, keys) {
+    const data = doc.yaml?.data;
+    const key = keys.find((candidate) => typeof data === 'object' && data !== null && Object.hasOwn(data, candidate));
+    const position = key === undefined ? undefined : doc.yaml?.positions[key];
+    if (key === undefined || !position)
         return null;
     const raw = doc.text.slice(position.valueStart, position.valueEnd).trim();
     const value = raw.replace(/^(['"])(.*)\1$/s, '$2').trim();
-    return value === '' ? null : { value, start: position.valueStart, end: position.valueEnd };
+    return value === '' ? null : { key, value, start: position.valueStart, end: position.valueEnd };
 }

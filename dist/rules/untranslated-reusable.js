@@ -1,3 +1,4 @@
+import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
 import { walkLiquid } from '../src/parse/liquid.js';
 import { Site } from '../src/site.js';
 /**
@@ -45,8 +46,23 @@ export default rule;
 function normalize(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
-/** Whether a text has words to translate once Liquid, code and URLs are set aside. */
+/** Liquid, code spans and link targets: set aside, with URLs, before looking for prose. */
+const NOT_PROSE = [...liquidDelimiters(true), { open: /`/g, close: /`/g, multiline: true }, { open: /\]\(/g, close: /\)/g, multiline: true }];
+const WORD_OR_GAP = /\p{L}+|\s+|[^\p{L}\s]+/gu;
+/**
+ * Whether a text has words to translate once Liquid, code and URLs are set aside: three words of two
+ * letters or more with only spaces between them. One pass over the words: the regex
+ * `\p{L}{2,}(?:\s+\p{L}{2,}){2,}` rescanned a long word from each of its letters.
+ */
 function hasProse(text) {
-    const prose = text.replace(/\{%.*?%\}|\{\{.*?\}\}|`[^`]*`|\]\([^)]*\)|https?:\/\/\S+/gs, ' ');
-    return /\p{L}{2,}(?:\s+\p{L}{2,}){2,}/u.test(prose);
+    const prose = replaceDelimited(text.replace(/https?:\/\/\S+/g, ' '), NOT_PROSE, () => ' ');
+    let words = 0;
+    for (const [token] of prose.matchAll(WORD_OR_GAP)) {
+        if (/^\s/u.test(token))
+            continue;
+        words = /^\p{L}{2}/u.test(token) ? words + 1 : 0;
+        if (words >= 3)
+            return true;
+    }
+    return false;
 }

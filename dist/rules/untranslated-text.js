@@ -1,6 +1,7 @@
 import { quote } from '../src/compare.js';
+import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
 import { alignOutlines, blockNoun } from '../src/doc-align.js';
-import { bodyStart, SOURCE_LANGUAGE } from '../src/model.js';
+import { bodyStart, locate, SOURCE_LANGUAGE } from '../src/model.js';
 import { outlineOf, proseOf } from '../src/outline.js';
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
@@ -20,21 +21,30 @@ const rule = {
     check(context) {
         if (context.file.lang === SOURCE_LANGUAGE)
             return;
-        // A file that is the source unchanged is one finding of untranslated-reusable, not one per paragraph.
-        if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim())
+        // A file that is the source unchanged is one finding (untranslated-reusable's for a reusable), not one per paragraph.
+        if (context.source && context.doc.text.slice(bodyStart(context.doc)).trim() === context.source.doc.text.slice(bodyStart(context.source.doc)).trim()) {
+            const body = bodyStart(context.doc);
+            const { blocks, contents } = outlineOf(context.doc);
+            // Prose, not only Liquid, code or a comment (a generated page's body is `{% include %}` or a note to editors).
+            const prose = blocks.some((block, index) => TEXT_BLOCKS.has(block.kind) && looksLikeProse(proseOf(context.doc.text, block, contents[index])));
+            if (context.file.kind === 'page' && prose) {
+                context.report({ start: body, message: `The text of this page is the English text of ${context.source.file.path} unchanged: it was never translated.` });
+            }
             return;
+        }
         const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
         // Product names mean reading every English variables file: only when some text could be English.
         let pattern;
         const names = () => (pattern === undefined ? (pattern = namePattern(context)) : pattern);
         checkTitles(context, script, names);
         const outline = outlineOf(context.doc);
+        const found = [];
         if (script) {
             outline.blocks.forEach((block, index) => {
                 if (!TEXT_BLOCKS.has(block.kind))
                     return;
                 // Cheap first: four Latin words in a row, with no letter of another script between them.
-                if (!FOUR_LATIN_WORDS.test(context.doc.text.slice(block.start, block.end)))
+                if (!hasFourLatinWords(context.doc.text.slice(block.start, block.end)))
                     return;
                 const raw = proseOf(context.doc.text, block, outline.contents[index]);
                 if (!englishSentence(raw, script))
@@ -44,12 +54,15 @@ const rule = {
                     return;
                 const start = block.start + sentence.index;
                 const end = start + sentence.text.length;
-                context.report({
+                found.push({
                     start,
                     end,
+                    whole: !script.test(raw),
                     message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
                 });
             });
+            if (!reportPerBlockOrOnce(context, found, outline))
+                checkImageAlts(context, script, names, found);
             return;
         }
         const source = context.source;
@@ -62,19 +75,140 @@ const rule = {
             if (!TEXT_BLOCKS.has(block.kind))
                 continue;
             const mine = proseOf(context.doc.text, block, outline.contents[v]);
-            if (normalize(mine) !== normalize(proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r])) || !looksLikeProse(mine))
+            const theirs = proseOf(source.doc.text, sourceOutline.blocks[r], sourceOutline.contents[r]);
+            if (normalize(mine) !== normalize(theirs)) {
+                const sentence = sentenceOfSource(mine, theirs, names());
+                if (sentence) {
+                    const start = block.start + sentence.index;
+                    found.push({
+                        start,
+                        end: start + sentence.length,
+                        whole: false,
+                        message: `This ${blockNoun(block.kind)} still has a sentence of the English source: ${quote(context.doc.text.slice(start, start + sentence.length))}. Translate it.`,
+                    });
+                }
+                continue;
+            }
+            if (!looksLikeProse(mine))
                 continue;
             if (!looksLikeProse(normalize(stripNames(mine, names()))))
                 continue;
-            context.report({
+            found.push({
                 start: block.start,
                 end: block.end,
+                whole: true,
                 message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
             });
         }
+        if (!reportPerBlockOrOnce(context, found, outline))
+            checkImageAlts(context, script, names, found);
     },
 };
 export default rule;
+function reportPerBlockOrOnce(context, found, outline) {
+    // The blocks the rule can judge: a sentence's worth of words, or any letter of the language's own script.
+    const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
+    const judged = (text) => looksLikeProse(text) || (script !== undefined && script.test(text));
+    const textBlocks = outline.blocks.filter((block, index) => TEXT_BLOCKS.has(block.kind) && judged(proseOf(context.doc.text, block, outline.contents[index]))).length;
+    const english = found.filter((finding) => finding.whole);
+    const report = ({ start, end, message }) => context.report({ start, end, message });
+    if (english.length < WHOLE_FILE_MIN_BLOCKS || english.length < textBlocks * WHOLE_FILE_SHARE) {
+        found.forEach(report);
+        return false;
+    }
+    // Blocks partly translated keep their own findings: their English sentences are other work.
+    found.filter((finding) => !finding.whole && finding.start < english[0].start).forEach(report);
+    const { line } = locate(context.doc, english[0].start);
+    context.report({
+        start: english[0].start,
+        end: english[0].end,
+        message: `This file is still in English: ${english.length} of its ${textBlocks} headings, paragraphs and table cells are untranslated, from line ${line} on. Translate the file (or leave it out of this language until it is translated).`,
+    });
+    found.filter((finding) => !finding.whole && finding.start > english[0].start).forEach(report);
+    return true;
+}
+/** Where a sentence may end: after `.`, `!`, `?` or `:` and white space, or at a line break. */
+const SENTENCE_END = /(?<=[.!?:])\s+|\n/g;
+/** The sentences of a text with their offsets, white space folded (one pass). */
+function sentencesOf(text) {
+    const sentences = [];
+    let position = 0;
+    for (const match of [...text.matchAll(SENTENCE_END), null]) {
+        const end = match ? match.index : text.length;
+        const raw = text.slice(position, end);
+        const trimmed = raw.trim();
+        if (trimmed)
+            sentences.push({ text: trimmed.replace(/\s+/g, ' '), index: position + raw.indexOf(trimmed), length: trimmed.length });
+        position = end + (match ? match[0].length : 0);
+    }
+    return sentences;
+}
+/**
+ * A sentence of a translated block that is word for word a sentence of its source block, and reads as
+ * a sentence (not a name or a label): English left inside a Spanish or Portuguese paragraph.
+ */
+function sentenceOfSource(mine, theirs, names) {
+    const source = new Set(sentencesOf(theirs).map((sentence) => sentence.text));
+    for (const sentence of sentencesOf(mine)) {
+        if (source.has(sentence.text) && !sentence.text.startsWith('![') && looksLikeProse(stripNames(sentence.text, names)))
+            return sentence;
+    }
+    return null;
+}
+/**
+ * Alt text of an image left in English: screen readers read it aloud. For a language with its own
+ * script, alt text without a letter of it; for a Latin-script one, the source's alt text for the same
+ * image. Not reported inside a block that already has a finding.
+ */
+function checkImageAlts(context, script, names, found) {
+    const source = context.source;
+    if (!source && !script)
+        return;
+    const altsByUrl = new Map();
+    for (const image of source?.doc.links ?? []) {
+        const alt = imageAlt(source?.doc.text ?? '', image);
+        if (alt)
+            altsByUrl.set(image.url, (altsByUrl.get(image.url) ?? new Set()).add(alt.text));
+    }
+    for (const image of context.doc.links) {
+        const alt = imageAlt(context.doc.text, image);
+        if (!alt || (!script && !altsByUrl.get(image.url)?.has(alt.text)))
+            continue;
+        if (inFinding(found, alt.start))
+            continue;
+        const words = stripNames(alt.text, names()).match(/[a-z]+/gi) ?? [];
+        if (words.length < 2 || !words.some((word) => /^[a-z]{3,}$/.test(word)) || (script && script.test(alt.text)))
+            continue;
+        context.report({ start: alt.start, end: alt.start + alt.text.length, message: `The image's alt text ${quote(alt.text)} is still in English: translate it (screen readers read it aloud).` });
+    }
+}
+/** Whether an offset lies in one of the findings (in document order): a binary search, so that many images stay cheap. */
+function inFinding(found, at) {
+    let low = 0;
+    let high = found.length - 1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (found[mid].start <= at)
+            low = mid + 1;
+        else
+            high = mid - 1;
+    }
+    const before = found[high];
+    return before !== undefined && at < (before.end ?? before.start);
+}
+/** The alt text of an inline image (`![alt](url)`) as written, with its offset; null for other links. */
+function imageAlt(text, link) {
+    if (link.kind !== 'image' || link.urlStart === null || text.slice(link.start, link.start + 2) !== '![')
+        return null;
+    const close = text.lastIndexOf('](', link.urlStart);
+    if (close < link.start + 2)
+        return null;
+    const alt = text.slice(link.start + 2, close);
+    return alt.trim() ? { text: alt, start: link.start + 2 } : null;
+}
+/** Untranslated blocks that make a file one finding: at least this many, and this share of its text blocks. */
+const WHOLE_FILE_MIN_BLOCKS = 4;
+const WHOLE_FILE_SHARE = 0.8;
 const TEXT_BLOCKS = new Set(['heading', 'paragraph', 'tableCell']);
 /** The script of languages that are not written in Latin letters, by language code. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -98,12 +232,25 @@ const SCRIPTS = {
 };
 /** A phrase of at least four words, three of them ordinary lowercase words: a sentence, not a name. */
 function looksLikeProse(text) {
-    const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+    const words = text.match(/[A-Z][A-Z'’-]*/gi) ?? [];
     const lower = words.filter((word) => /^[a-z][a-z'’-]+$/.test(word));
     return words.length >= 4 && lower.length >= 3 && lower.length * 2 >= words.length;
 }
 /** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
-const FOUR_LATIN_WORDS = /[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}/u;
+const LATIN_WORD_OR_BREAK = /[A-Za-z]+|[\p{L}\n]/gu;
+/**
+ * Four Latin words in a row, with no other letter and no line break between them. One pass over the
+ * words: the regex `[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}` retried its scan from every letter of a long word.
+ */
+function hasFourLatinWords(text) {
+    let run = 0;
+    for (const [token] of text.matchAll(LATIN_WORD_OR_BREAK)) {
+        run = /^[a-z]/i.test(token) ? run + 1 : 0;
+        if (run === 4)
+            return true;
+    }
+    return false;
+}
 const boundaries = new Map();
 function englishSentence(prose, script) {
     let boundary = boundaries.get(script);
@@ -116,7 +263,8 @@ function englishSentence(prose, script) {
         const end = match ? match.index : prose.length;
         const segment = prose.slice(position, end);
         const text = segment.trim();
-        if (looksLikeProse(text))
+        // An image's alt text is checkImageAlts' to report.
+        if (looksLikeProse(text) && !text.startsWith('!['))
             return { text: text.replace(/^[#>*\-+|\s]+/, ''), index: position + segment.indexOf(text) + (text.length - text.replace(/^[#>*\-+|\s]+/, '').length) };
         position = end + (match ? match[0].length : 0);
     }
@@ -162,14 +310,15 @@ function checkTitles(context, script, names) {
             continue;
         if (!/\b[a-z]{3,}\b/.test(value))
             continue;
-        const words = stripNames(value.replace(/\{%.*?%\}|\{\{.*?\}\}/g, ' '), names());
+        const words = stripNames(replaceDelimited(value, ONE_LINE_LIQUID, () => ' '), names());
         const hasLowercaseWord = /\b[a-z]{3,}\b/.test(words);
-        const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Za-z]+/g) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
+        const untranslated = script ? !script.test(value) && hasLowercaseWord && (words.match(/[A-Z]+/gi) ?? []).length >= 2 : value === field(theirs, key) && hasLowercaseWord;
         if (!untranslated)
             continue;
         context.report({ start: position.valueStart, end: position.valueEnd, message: `The ${key} ${quote(value)} is still in English: translate it.` });
     }
 }
+const ONE_LINE_LIQUID = liquidDelimiters(false);
 function field(data, key) {
     if (!data || typeof data !== 'object')
         return null;

@@ -35,3 +35,8 @@ export declare function reportDifferences(context: RuleContext, compare: Compari
 export declare function joinAnd(items: readonly string[]): string;
 /** Shows a snippet of source text in a message, shortened to stay on one readable line. */
 export declare function quote(text: string, max?: number): string;
+/**
+ * Two snippets for a "differs from" message. When shortened they would read the same (long URLs that
+ * differ in a trailing slash), each shows the end from just before where they differ.
+ */
+export declare function quotePair(mine: string, theirs: string, max?: number): [string, string];

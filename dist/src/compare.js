@@ -48,3 +48,17 @@ export function quote(text, max = 80) {
     }
     return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
+/**
+ * Two snippets for a "differs from" message. When shortened they would read the same (long URLs that
+ * differ in a trailing slash), each shows the end from just before where they differ.
+ */
+export function quotePair(mine, theirs, max = 80) {
+    const pair = [quote(mine, max), quote(theirs, max)];
+    if (pair[0] !== pair[1] || mine === theirs)
+        return pair;
+    let common = 0;
+    while (common < mine.length && common < theirs.length && mine[common] === theirs[common])
+        common++;
+    const from = Math.max(0, common - 30);
+    return [quote(`…${mine.slice(from)}`, max), quote(`…${theirs.slice(from)}`, max)];
+}

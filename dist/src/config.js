@@ -51,6 +51,8 @@ export function configSchema(rules) {
         liquid: z
             .strictObject({
             blockTags: z
+                // No `i` flag: the JSON Schema's `pattern` is written without flags.
+                // eslint-disable-next-line regexp/use-ignore-case
                 .array(nonEmpty.regex(/^[A-Za-z_][\w-]*$/, { error: 'expected a Liquid tag name' }))
                 .optional()
                 .describe('Extra Liquid block tags: {% name %}…{% endname %} is a block.'),
@@ -112,7 +114,7 @@ function parseJson(text, label) {
     catch (error) {
         const message = error.message;
         const { line, column } = locate({ lineStarts: computeLineStarts(text) }, jsonErrorOffset(text, message));
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+        const reason = message.replace(/ in JSON at position \d.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
         throw new UsageError(`${label}:${line}:${column}: invalid JSON: ${reason}.`);
     }
 }
@@ -151,7 +153,7 @@ export function formatPath(path) {
     for (const key of path) {
         if (typeof key === 'number')
             out += `[${key}]`;
-        else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+        else if (typeof key === 'string' && /^[A-Z_$][\w$]*$/i.test(key))
             out += out ? `.${key}` : key;
         else
             out += `[${JSON.stringify(String(key))}]`;

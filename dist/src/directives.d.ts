@@ -1,10 +1,3 @@
-/**
- * Inline directives in Markdown, as HTML comments (which the rendered page does not show):
- * `<!-- docs-lint-disable [ids] -->` … `<!-- docs-lint-enable [ids] -->`,
- * `<!-- docs-lint-disable-next-line [ids] -->` and `<!-- docs-lint-disable-line [ids] -->`.
- * No ids means every rule. Ids may be separated by spaces or commas; `-- reason` after them is ignored.
- * A directive applies only to the findings of the file it is written in.
- */
 import { type Location, type ParsedDocument, type Span } from './model.js';
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 export interface Directive extends Span {

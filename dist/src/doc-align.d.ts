@@ -1,5 +1,5 @@
 import { type Alignment, type Placement } from './align.js';
-import type { Difference } from './compare.js';
+import { type Difference } from './compare.js';
 import { type ParsedDocument, type Span } from './model.js';
 import { type Outline, type Section } from './outline.js';
 /**
@@ -127,6 +127,8 @@ export interface ItemWords<T> {
     noun(item: T): string;
     /** The item as a message shows it, read from the reference's text or the translation's. */
     value(item: T, side: 'reference' | 'translation'): string;
+    /** The item's text unquoted, to show where two shortened values would read the same. */
+    text?(item: T): string;
     /** Where a changed item is reported (default: the whole item). */
     changedSpan?(item: T): Span;
     /** What a changed item's message adds: "; code is not translated". */

@@ -1,4 +1,5 @@
 import { alignByKey, countBelow, diffSequences, neighbours, placeMissing, placeWords } from './align.js';
+import { quotePair } from './compare.js';
 import { alignDocuments, unmatchedBlockSpans, within } from './liquid-compare.js';
 import { bodyStart } from './model.js';
 import { memoizePair } from './memo.js';
@@ -463,7 +464,12 @@ export function itemDifferences(items, words) {
                 ...(words.changedSpan ? words.changedSpan(mine) : { start: mine.start, end: mine.end }),
                 key: `changed ${words.key(theirs)} ${words.key(mine)}`,
                 referenceStart: theirs.start,
-                message: (where) => `${words.noun(mine)} ${words.value(mine, 'translation')} differs from ${words.value(theirs, 'reference')} in ${where}${words.changedNote?.(mine) ?? ''}.`,
+                message: (where) => {
+                    let [shown, source] = [words.value(mine, 'translation'), words.value(theirs, 'reference')];
+                    if (shown === source && words.text)
+                        [shown, source] = quotePair(words.text(mine), words.text(theirs));
+                    return `${words.noun(mine)} ${shown} differs from ${source} in ${where}${words.changedNote?.(mine) ?? ''}.`;
+                },
             };
         }
         if (item.kind === 'missing') {

@@ -226,8 +226,10 @@ export async function lint(options) {
         return findings;
     }
     function runRule(rule, context, findings, doc) {
+        const started = options.onRuleTime ? performance.now() : 0;
         try {
             rule.check(context);
+            options.onRuleTime?.(rule.meta.id, performance.now() - started);
         }
         catch (error) {
             internalErrorCount++;

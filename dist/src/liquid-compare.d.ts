@@ -22,10 +22,13 @@ export interface ContainerPair {
     /** Where the variant's container body starts (for reporting what is missing from an empty one). */
     variantStart: number;
 }
-export type BlockDifference = {
+export type BlockDifference = 
+/** `container`: the translation's span that holds the block's place (its matched parent branch, or the file). */
+{
     kind: 'missing';
     reference: LiquidBlock;
     place: Placement;
+    container: Span;
 } | {
     kind: 'extra';
     variant: LiquidBlock;
@@ -54,6 +57,13 @@ export type BlockDifference = {
     reference: LiquidBranch;
     at: number;
     block: LiquidBlock;
+}
+/** A branch in the same place with another condition (`{% elsif ghae %}` for `{% elsif ghes %}`). */
+ | {
+    kind: 'changed-branch';
+    reference: LiquidBranch;
+    variant: LiquidBranch;
+    block: LiquidBlock;
 } | {
     kind: 'extra-branch';
     variant: LiquidBranch;
@@ -69,7 +79,7 @@ export interface LiquidAlignment {
  * condition); what is left is missing, extra or moved. Each difference is reported once, at its
  * block: nothing inside a missing or extra block is compared.
  */
-export declare function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart?: number): LiquidAlignment;
+export declare function alignLiquid(reference: readonly LiquidNode[], variant: readonly LiquidNode[], variantStart?: number, variantEnd?: number): LiquidAlignment;
 /**
  * The Liquid alignment of a translation with a reference document, computed once per pair and
  * shared by every parity rule that needs it.

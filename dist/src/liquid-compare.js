@@ -1,5 +1,5 @@
 import { memoizePair } from './memo.js';
-import { alignByKey, diffSequences, placeMissing } from './align.js';
+import { alignByKey, countBelow, diffSequences, placeMissing } from './align.js';
 import { bodyStart } from './model.js';
 /**
  * A condition or argument list written the canonical way: quotes as `"`, no spacing around
@@ -24,10 +24,11 @@ function normalizeArgsOnce(args) {
         return `\u0000${quoted.length - 1}\u0000`;
     });
     return placeholder
-        .replace(/\s*(==|!=|<>|<=|>=|<|>|,|:|\|)\s*/g, '$1')
+        // Spaces collapsed first: `\s*(==|…)\s*` rescanned a long run of spaces from each of them.
         .replace(/\s+/g, ' ')
+        .replace(/ ?(==|!=|<>|<=|>=|[<>,:|]) ?/g, '$1')
         .trim()
-        .replace(/\u0000(\d+)\u0000/g, (_, index) => quoted[Number(index)]);
+        .replace(/\0(\d+)\0/g, (_, index) => quoted[Number(index)]);
 }
 export function blockKey(block) {
     return `${block.name} ${normalizeArgs(block.args)}`.trim();
@@ -92,22 +93,23 @@ export function childBlocks(nodes) {
  * condition); what is left is missing, extra or moved. Each difference is reported once, at its
  * block: nothing inside a missing or extra block is compared.
  */
-export function alignLiquid(reference, variant, variantStart = 0) {
+export function alignLiquid(reference, variant, variantStart = 0, variantEnd = Infinity) {
     const result = { containers: [], differences: [] };
-    alignContainer(reference, variant, variantStart, result);
+    alignContainer(reference, variant, { start: variantStart, end: variantEnd }, result);
     return result;
 }
 /**
  * The Liquid alignment of a translation with a reference document, computed once per pair and
  * shared by every parity rule that needs it.
  */
-export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation)));
-function alignContainer(reference, variant, variantStart, result) {
-    const tasks = [() => alignOneContainer(reference, variant, variantStart, result, tasks)];
+export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation), translation.text.length));
+function alignContainer(reference, variant, span, result) {
+    const tasks = [() => alignOneContainer(reference, variant, span, result, tasks)];
     while (tasks.length)
         tasks.pop()();
 }
-function alignOneContainer(reference, variant, variantStart, result, tasks) {
+function alignOneContainer(reference, variant, span, result, tasks) {
+    const variantStart = span.start;
     result.containers.push({ reference, variant, variantStart });
     const referenceBlocks = childBlocks(reference);
     const variantBlocks = childBlocks(variant);
@@ -135,23 +137,26 @@ function alignOneContainer(reference, variant, variantStart, result, tasks) {
     extra = byTag.extra.map((i) => extra[i]);
     // ... the same opening tag out of order ...
     takeMoved(blockKey);
-    // ... the same block around the same contents: its condition changed ...
+    // ... and, near each other, the same block around the same contents or of the same name (its
+    // condition changed), or the same condition (its keyword was translated: `{% if x %}` for
+    // `{% ifversion x %}`). A block far away is another block.
     const contentKey = (block) => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
-    const byContents = alignByKey(missing.map(contentKey), extra.map(contentKey));
-    for (const [r, v] of byContents.pairs) {
-        result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-        matched.push([missing[r], extra[v]]);
+    const near = nearness(reference, variant);
+    for (const key of [contentKey, (b) => b.name, (b) => normalizeArgs(b.args)]) {
+        const byKey = diffSequences(missing.map(key), extra.map(key));
+        const paired = new Set();
+        const pairedExtra = new Set();
+        for (const [r, v] of [...byKey.pairs, ...byKey.changed]) {
+            if (!near(missing[r], extra[v]) || key(missing[r]) === '')
+                continue;
+            result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+            matched.push([missing[r], extra[v]]);
+            paired.add(r);
+            pairedExtra.add(v);
+        }
+        missing = missing.filter((_, i) => !paired.has(i));
+        extra = extra.filter((_, i) => !pairedExtra.has(i));
     }
-    missing = byContents.missing.map((i) => missing[i]);
-    extra = byContents.extra.map((i) => extra[i]);
-    // ... and the same block name in the same gap: its condition changed.
-    const byName = diffSequences(missing.map((b) => b.name), extra.map((b) => b.name));
-    for (const [r, v] of [...byName.pairs, ...byName.changed]) {
-        result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-        matched.push([missing[r], extra[v]]);
-    }
-    missing = byName.missing.map((i) => missing[i]);
-    extra = byName.extra.map((i) => extra[i]);
     // A block that one side has around a block both have: one finding for the wrapper, and the
     // wrapped blocks are compared with each other.
     const wrapped = pairFirst(extra, missing, wrappedKey, deepBlockKey);
@@ -170,7 +175,7 @@ function alignOneContainer(reference, variant, variantStart, result, tasks) {
     extra = unwrapped.right;
     const place = insertionPlacer(matched, variantStart);
     for (const block of missing)
-        result.differences.push({ kind: 'missing', reference: block, place: place(block) });
+        result.differences.push({ kind: 'missing', reference: block, place: place(block), container: span });
     for (const block of extra)
         result.differences.push({ kind: 'extra', variant: block });
     for (let i = matched.length - 1; i >= 0; i--) {
@@ -180,11 +185,23 @@ function alignOneContainer(reference, variant, variantStart, result, tasks) {
 }
 function alignBranches(reference, variant, result, tasks) {
     const alignment = alignByKey(reference.branches.map((b, i) => (i === 0 ? '' : blockKey(b))), variant.branches.map((b, i) => (i === 0 ? '' : blockKey(b))));
+    // A missing and an extra branch of one name between the same matched branches: its condition changed.
+    const referencePaired = alignment.pairs.map(([r]) => r);
+    const variantPaired = alignment.pairs.map(([, v]) => v);
+    const changed = diffSequences(alignment.missing.map((r) => `${countBelow(referencePaired, r)} ${reference.branches[r].name}`), alignment.extra.map((v) => `${countBelow(variantPaired, v)} ${variant.branches[v].name}`)).pairs.map(([m, e]) => [alignment.missing[m], alignment.extra[e]]);
+    for (const [r, v] of changed)
+        result.differences.push({ kind: 'changed-branch', reference: reference.branches[r], variant: variant.branches[v], block: variant });
+    const changedReference = new Set(changed.map(([r]) => r));
+    const changedVariant = new Set(changed.map(([, v]) => v));
+    alignment.missing = alignment.missing.filter((r) => !changedReference.has(r));
+    alignment.extra = alignment.extra.filter((v) => !changedVariant.has(v));
+    alignment.pairs = [...alignment.pairs, ...changed].sort((a, b) => a[0] - b[0]);
     // The branches' differences come after everything inside the matched branches.
     tasks.push(() => branchDifferences(reference, variant, alignment, result));
     for (let i = alignment.pairs.length - 1; i >= 0; i--) {
         const [r, v] = alignment.pairs[i];
-        tasks.push(() => alignOneContainer(reference.branches[r].children, variant.branches[v].children, variant.branches[v].bodyStart, result, tasks));
+        const branch = variant.branches[v];
+        tasks.push(() => alignOneContainer(reference.branches[r].children, branch.children, { start: branch.bodyStart, end: branch.end }, result, tasks));
     }
 }
 function branchDifferences(reference, variant, alignment, result) {
@@ -195,6 +212,19 @@ function branchDifferences(reference, variant, alignment, result) {
     }
     for (const v of alignment.extra)
         result.differences.push({ kind: 'extra-branch', variant: variant.branches[v], block: variant });
+}
+/**
+ * Whether a block of the reference and one of the variant stand near each other in their container:
+ * no more than one tag or block that both sides have between where each stands.
+ */
+function nearness(reference, variant) {
+    const key = (node) => (node.type === 'block' ? deepBlockKey(node) : tagKey(node));
+    const anchors = alignByKey(reference.map(key), variant.map(key)).pairs;
+    const referenceIndex = new Map(reference.map((node, i) => [node, i]));
+    const variantIndex = new Map(variant.map((node, i) => [node, i]));
+    const referenceAnchors = anchors.map(([r]) => r);
+    const variantAnchors = anchors.map(([, v]) => v);
+    return (a, b) => Math.abs(countBelow(referenceAnchors, referenceIndex.get(a) ?? 0) - countBelow(variantAnchors, variantIndex.get(b) ?? 0)) <= 1;
 }
 /**
  * Pairs each item of `left`, in order, with the first item of `right` not taken yet whose key is the

@@ -116,7 +116,7 @@ function proseWithout(text, block, spans) {
 }
 /** Digits of other scripts, by the code point of their zero. Full-width digits are folded by NFKC. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
-const NUMBER = /[\p{Nd}]+(?:[.,\u00a0\u202f\u2009'’][\p{Nd}]+)*/gu;
+const NUMBER = /\p{Nd}+(?:[.,\u00a0\u202f\u2009'’]\p{Nd}+)*/gu;
 const DIGIT = /\p{Nd}/u;
 function numbersIn(text, block, masked) {
     const numbers = [];
@@ -129,7 +129,7 @@ function numbersIn(text, block, masked) {
         const before = prose[at - 1] ?? ' ';
         const after = prose[at + match[0].length] ?? ' ';
         // Part of a name (`H2`, `OAuth2`, `2FA`, `x86_64`, `UTF-8`): not a quantity.
-        if (/[A-Za-z_\-/#@]/.test(before) || /[A-Za-z_]/.test(after))
+        if (/[A-Z_\-/#@]/i.test(before) || /[A-Z_]/i.test(after))
             continue;
         numbers.push({ start: block.start + at, end: block.start + at + match[0].length, value: digitsOf(match[0]) });
     }

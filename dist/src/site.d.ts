@@ -64,8 +64,13 @@ export declare class Site {
     productNames(fileNames: readonly string[]): readonly string[];
     /** The short string values of one English variables file (`product`), read once. */
     private variableStrings;
-    /** Heading text as the reader sees it: variables resolved, other Liquid dropped. */
-    renderText(text: string, depth?: number): string;
+    /**
+     * Heading text as the reader sees it: variables resolved, other Liquid dropped. With `branch`, the
+     * conditionals (in the text and in the variables' values) read as their nth branch (see selectBranch).
+     */
+    renderText(text: string, branch?: number): string;
+    /** The text with each variable replaced by its English value, Liquid in the values kept. */
+    private expandVariables;
     /** The anchors of an English page: github-slugger slugs of its headings plus explicit HTML anchors. */
     headingAnchors(file: TreeFile): HeadingAnchors;
     /**

@@ -48,6 +48,12 @@ export function tokenizeLiquid(text: string): TokenizeResult {
       restartAt(begin + 2);
       continue;
     }
+    const illegal = inRaw ? null : illegalTagEnd(text, begin);
+    if (illegal !== null) {
+      problems.push({ kind: 'empty-tag', name: '', args: '', start: begin, end: illegal });
+      restartAt(illegal);
+      continue;
+    }
     EMPTY_TAG.lastIndex = begin;
     const empty = EMPTY_TAG.exec(text);
     if (empty) {
@@ -87,6 +93,24 @@ export function tokenizeLiquid(text: string): TokenizeResult {
   }
   if (position < text.length) tokens.push({ type: 'text', start: position, end: text.length });
   return { tokens, problems };
+}
+
+/** ASCII that liquidjs does not take into a tag name (`#` starts an inline comment; `-`, `_`, `?` are word characters). */
+const NOT_TAG_NAME = new Set('!"$%&\'()*+,./:;<=>@[\\]^`{|}~');
+const BLANK = new Set(' \t\n\v\f\r');
+
+/**
+ * The end of a closed tag at `begin` whose name starts with a character liquidjs refuses (`{% ! %}`),
+ * or null. liquidjs would throw "tag name expected", and its error costs a pass over the whole text.
+ */
+function illegalTagEnd(text: string, begin: number): number | null {
+  if (!text.startsWith('{%', begin) || text[begin + 2] === '}') return null;
+  const close = text.indexOf('%}', begin + 2);
+  if (close < 0) return null;
+  let at = begin + 2;
+  if (text[at] === '-') at++;
+  while (at < close && BLANK.has(text[at])) at++;
+  return NOT_TAG_NAME.has(text[at]) ? close + 2 : null;
 }
 
 /** A tag with nothing in it: `{% %}`, `{%- -%}`. */

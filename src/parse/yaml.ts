@@ -1,16 +1,19 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { YamlModel, YamlPosition } from '../model.js';
 
 /** Parses YAML that starts at `offset` in the file, keeping the position of every key. */
 export function parseYaml(source: string, offset: number): YamlModel {
   const model: YamlModel = { start: offset, end: offset + source.length, data: undefined, errors: [], positions: {} };
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
-  for (const error of document.errors) {
+  // yaml's own unique-key check compares each key with every earlier one: a map of n keys costs n².
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const errors = [...document.errors.map((error) => ({ message: error.message.split('\n')[0], pos: error.pos })), ...duplicateKeys(document)];
+  errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error of errors) {
     // An error at the end of the input may point one past it: keep it inside the text.
     const [start, end] = error.pos.map((at) => Math.min(at, source.length));
-    model.errors.push({ message: error.message.split('\n')[0], start: offset + start, end: offset + Math.max(end, start) });
+    model.errors.push({ message: error.message, start: offset + start, end: offset + Math.max(end, start) });
   }
-  if (document.errors.length > 0) return model;
+  if (errors.length > 0) return model;
   try {
     model.data = document.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
@@ -19,6 +22,30 @@ export function parseYaml(source: string, offset: number): YamlModel {
   }
   collectPositions(document.contents, '', offset, model.positions);
   return model;
+}
+
+/**
+ * The keys that repeat an earlier key of their map, where yaml's `uniqueKeys: true` would report them
+ * (same message and place), found with one set per map. Scalar keys are equal when their values are
+ * (===); other keys only to themselves.
+ */
+function duplicateKeys(document: Document.Parsed): { message: string; pos: [number, number] }[] {
+  const found: { message: string; pos: [number, number] }[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null;
+        const value: unknown = isScalar(key) ? key.value : key;
+        if (seen.has(value) && !Number.isNaN(value)) {
+          const at = key?.range?.[0] ?? 0;
+          found.push({ message: 'Map keys must be unique', pos: [at, at + 1] });
+        }
+        seen.add(value);
+      }
+    },
+  });
+  return found;
 }
 
 function collectPositions(node: YamlNode | null, path: string, offset: number, into: Record<string, YamlPosition>): void {

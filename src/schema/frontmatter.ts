@@ -19,9 +19,9 @@ const stringList = z.array(z.string());
 /** One node-semver "partial": `3`, `3.1`, `3.1.0`, `3.1.0-rc.1`, `3.x`, `*`, with optional leading `v`. */
 const WILDCARD = '[xX*]';
 const PARTIAL = String.raw`v?(?:${WILDCARD}(?:\.${WILDCARD}){0,2}|\d+(?:\.(?:${WILDCARD}(?:\.${WILDCARD})?|\d+(?:\.(?:${WILDCARD}|\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?))?))?)`;
-const COMPARATOR_RE = new RegExp(String.raw`^(?:<=|>=|<|>|=|~>|~|\^)?=?${PARTIAL}$`);
+const COMPARATOR_RE = new RegExp(String.raw`^(?:<=|>=|[<>=]|~>|[~^])?=?${PARTIAL}$`);
 const HYPHEN_RANGE_RE = new RegExp(String.raw`^${PARTIAL}\s+-\s+${PARTIAL}$`);
-const OPERATOR_SPACE_RE = /(<=|>=|<|>|=|~>|~|\^)\s+/g;
+const OPERATOR_SPACE_RE = /(<=|>=|[<>=]|~>|[~^])\s+/g;
 
 /**
  * Whether `value` is a SemVer range in the sense of node-semver's `validRange`
@@ -31,7 +31,8 @@ const OPERATOR_SPACE_RE = /(<=|>=|<|>|=|~>|~|\^)\s+/g;
 export function isSemverRange(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return false;
-  return trimmed.split(/\s*\|\|\s*/).every((range) => {
+  // Split, then trim: `\s*\|\|\s*` rescans a long run of spaces from each of them.
+  return trimmed.split('||').map((part) => part.trim()).every((range) => {
     if (range === '') return false;
     if (HYPHEN_RANGE_RE.test(range)) return true;
     return range

@@ -14,7 +14,7 @@ export function largeTree(count: number): Record<string, string | Uint8Array> {
     const body = `{% data reusables.x.y %}\n\n## Part ${i}\n\nSee [part](#part-${i}) and [other](/p${(i + 1) % count}#part-${(i + 1) % count}).\n\n{% ifversion ghes %}\nOnly on GHES: \`code ${i}\`.\n{% endif %}\n\n| a | b |\n| - | - |\n| \`x\` | y |\n`;
     files[`content/p${i}.md`] = page(body);
     files[`translations/zh-CN/content/p${i}.md`] = page(i % 5 === 0 ? body.replace('{% ifversion ghes %}', '{% 如果 ghes %}') : body.replace(`## Part ${i}`, `## 部分 ${i}`));
-    files[`translations/ja-JP/content/p${i}.md`] = page(i % 7 === 0 ? body.replace(/\{% ifversion ghes %\}[^]*?\{% endif %\}\n/, '') : body.replace(`#part-${i}`, `#teil-${i}`));
+    files[`translations/ja-JP/content/p${i}.md`] = page(i % 7 === 0 ? body.replace(/\{% ifversion ghes %\}[\s\S]*?\{% endif %\}\n/, '') : body.replace(`#part-${i}`, `#teil-${i}`));
   }
   files['translations/ja-JP/content/p1.md'] = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x00, 0x01]);
   files['translations/zh-CN/content/p2.md'] = '---\ntitle: [unclosed\n---\n\nText.\n';

@@ -77,3 +77,116 @@ export const COST_INPUTS: CostInput[] = [
     },
   },
 ];
+
+/** A docs tree of size n: root-relative path to content. */
+export interface CostTree {
+  name: string;
+  /** The size the issue measured at (a run of seconds to minutes before the fix). */
+  n: number;
+  build(n: number): Record<string, string>;
+}
+
+const englishPage = "---\ntitle: A\nversions:\n  fpt: '*'\n---\n\nOne line.\n";
+const zhPage = (body: string, frontMatter = "title: 中文\nversions:\n  fpt: '*'\n"): string => `---\n${frontMatter}---\n\n${body}\n`;
+const zhTree = (body: string, frontMatter?: string): Record<string, string> => ({
+  'content/a.md': englishPage,
+  'translations/zh-CN/content/a.md': zhPage(body, frontMatter),
+});
+
+/**
+ * The shapes of issue 13: one zh-CN translation of a one-line English page whose body is one shape
+ * repeated n times. Each took seconds to minutes at its n before it was made linear.
+ */
+export const ISSUE_SHAPES: CostTree[] = [
+  { name: 'a line of 26,000 letters', n: 26_000, build: (n) => zhTree(`中文 ${'x'.repeat(n)}`) },
+  { name: '中文 + *_ x n', n: 50_000, build: (n) => zhTree(`中文${'*_'.repeat(n)}`) },
+  { name: '中文 + "* " x n', n: 50_000, build: (n) => zhTree(`中文 ${'* '.repeat(n)}`) },
+  { name: '> x n + 中文', n: 50_000, build: (n) => zhTree(`${'>'.repeat(n)} 中文`) },
+  { name: '{% ! %} x n', n: 50_000, build: (n) => zhTree('{% ! %}'.repeat(n)) },
+  { name: '中文 <!-- docs-lint-disable x n', n: 50_000, build: (n) => zhTree('中文 <!-- docs-lint-disable '.repeat(n)) },
+  { name: '｛％ data variables.x x n', n: 10_000, build: (n) => zhTree('｛％ data variables.x '.repeat(n)) },
+  {
+    name: 'front matter with n keys',
+    n: 100_000,
+    build: (n) => zhTree('中文', `title: 中文\nversions:\n  fpt: '*'\n${times(n, (i) => `k${i}: v\n`)}`),
+  },
+  {
+    name: 'a reusable of 中 x n used by the page',
+    n: 50_000,
+    build: (n) => ({
+      'content/a.md': `${englishPage}\n{% data reusables.r %}\n`,
+      'data/reusables/r.md': `${'中'.repeat(n)}\n`,
+      'translations/zh-CN/content/a.md': zhPage('中文\n\n{% data reusables.r %}'),
+      'translations/zh-CN/data/reusables/r.md': `${'中'.repeat(n)}\n`,
+    }),
+  },
+  { name: '<div> + <code  x n + </div>', n: 50_000, build: (n) => zhTree(`<div>${'<code '.repeat(n)}</div>`) },
+  {
+    name: 'a variables file with n keys of English text',
+    n: 2_000,
+    build: (n) => {
+      const yaml = times(n, (i) => `key_${i}: This is the English text of variable number ${i} here\n`);
+      return { ...zhTree('中文'), 'data/variables/v.yml': yaml, 'translations/zh-CN/data/variables/v.yml': yaml };
+    },
+  },
+  { name: 'a table row of "| 中文 " x n', n: 50_000, build: (n) => zhTree(`${'| 中文 '.repeat(n)}|\n${'| --- '.repeat(n)}|`) },
+  { name: '中文 + ［ x n', n: 50_000, build: (n) => zhTree(`中文${'［'.repeat(n)}`) },
+  { name: '{% if a + spaces x n + b %}', n: 50_000, build: (n) => zhTree(`{% if a${' '.repeat(n)}b %}`) },
+];
+
+/** What a rule scans, as one unit repeated: a long run of it is where a regex or loop goes quadratic. */
+export const SHAPES: Record<string, string> = {
+  letters: 'x',
+  spaces: ' ',
+  CJK: '中',
+  bracket: '[',
+  backticks: '`',
+  'star-underscore': '*_',
+  pipe: '|',
+  'liquid-open': '{%',
+  digits: '7',
+};
+
+export const PLACES = ['heading', 'paragraph', 'table cell', 'front matter value', 'YAML data file'] as const;
+export type Place = (typeof PLACES)[number];
+
+/** A Latin and a CJK language: the rules that look for English or CJK text take other paths in each. */
+export const LANGUAGES = [
+  { code: 'zh-CN', words: '中文文本' },
+  { code: 'es-ES', words: 'Texto en español' },
+] as const;
+
+/**
+ * A source page and its translation (and a variables file and a reusable in both) where one place
+ * holds `run`, a long run of one shape between words; every other rule has something small to check.
+ */
+export function placedTree(place: Place, run: string, language: (typeof LANGUAGES)[number]): Record<string, string> {
+  const put = (words: string, where: Place): { frontMatter: string; body: string; yaml: string } => {
+    const text = `${words} ${run} ${words}`;
+    const at = (p: Place, plain: string): string => (p === where ? text : plain);
+    return {
+      frontMatter: `title: ${JSON.stringify(at('front matter value', words))}\nintro: ${JSON.stringify(at('front matter value', words))}\nversions:\n  fpt: '*'\n`,
+      body: [
+        `## ${at('heading', words)}\n`,
+        `${at('paragraph', words)} \`code\` [link](/a#part) 42 {% data reusables.r %} {{ site.data.variables.v.key }}\n`,
+        `| a | b |\n| --- | --- |\n| ${at('table cell', words)} | 7 |\n`,
+        '{% ifversion fpt %}\nShown.\n{% endif %}\n',
+      ].join('\n'),
+      yaml: `key: ${JSON.stringify(at('YAML data file', words))}\nother: Plain value\n`,
+    };
+  };
+  const en = put('English words here', place);
+  const tr = put(language.words, place);
+  const page = (p: { frontMatter: string; body: string }): string => `---\n${p.frontMatter}---\n\n${p.body}`;
+  const base = `translations/${language.code}`;
+  return {
+    'content/a.md': page(en),
+    'content/b.md': page(en),
+    [`${base}/content/a.md`]: page(tr),
+    [`${base}/content/orphan.md`]: page(tr),
+    'data/reusables/r.md': `${en.body.split('\n')[2]}\n`,
+    [`${base}/data/reusables/r.md`]: `${tr.body.split('\n')[2]}\n`,
+    'data/variables/v.yml': en.yaml,
+    [`${base}/data/variables/v.yml`]: tr.yaml,
+  };
+}

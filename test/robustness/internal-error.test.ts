@@ -51,7 +51,7 @@ describe('the CLI on a thoroughly broken tree', () => {
     symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'translations/pt-BR/content/a.md'));
     const result = spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src/cli.ts'), '--root', root], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.stderr).toBe('');
-    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(result.stdout).not.toMatch(/^[ \t]+at /m);
     expect(result.status).toBe(1);
     for (const file of ['content/dir.md', 'content/dir.md/inner.md', 'translations/ja-JP/content/a.md', 'translations/zh-CN/content/a.md', 'translations/es-ES/content/a.md', 'translations/pt-BR/content/huge.md', 'translations/pt-BR/content/a.md', 'data/variables/product.yml']) {
       expect(result.stdout).toContain(`${file}:`);

@@ -18,6 +18,14 @@ describe('liquid-syntax', () => {
     expect(found[0].message).toContain('the source has `{% data reusables.x.y %}`');
   });
 
+  it('reports each tag whose name starts with punctuation, and reads the tags after it', async () => {
+    const body = '文本 {% ! %}{%- ) -%} {%#ok%} {% data reusables.x %} {% %}\n';
+    const found = await findings({ 'content/a.md': page('Text {% data reusables.x %}\n'), [ZH]: page(body) }, 'liquid-syntax');
+    expect(where(found)).toEqual([`${ZH}:7:4 liquid-syntax`, `${ZH}:7:11 liquid-syntax`, `${ZH}:7:52 liquid-syntax`]);
+    expect(found[0].message).toBe('Liquid tag `{% ! %}` has no tag name.');
+    expect(found[1].message).toBe('Liquid tag `{%- ) -%}` has no tag name.');
+  });
+
   it('reports every error in the file, not only the first', async () => {
     const body = '{% if a %}\nx\n{% endfor %}\n{％ data x ％}\n{% else %}\n{{ unclosed\n';
     const found = await findings({ 'content/a.md': page(body) }, 'liquid-syntax');

@@ -22,6 +22,21 @@ describe('parse-error', () => {
     expect(await findings({ [EN]: "---\ntitle: A: B\nversions: '*'\n---\n\nText.\n" }, RULE)).toEqual([]);
   });
 
+  it('reports each repeated key of a variables file at the repeat, in nested and flow maps too', async () => {
+    const yaml = 'a: 1\nb: 2\na: 3\nx:\n  y: 1\n  y: 2\nf: { k: 1, k: 2 }\n1: one\n"1": quoted one\n';
+    const found = await findings({ [EN]: page('Text.\n'), 'data/variables/product.yml': yaml }, RULE);
+    expect(where(found)).toEqual([`data/variables/product.yml:3:1 ${RULE}`, `data/variables/product.yml:6:3 ${RULE}`, `data/variables/product.yml:7:12 ${RULE}`]);
+    expect(found[0].message).toContain('Map keys must be unique');
+  });
+
+  it('refuses block quotes nested deeper than micromark can read, at once, with the depth', async () => {
+    const started = performance.now();
+    const found = await findings({ [EN]: page('Text.\n'), [ZH]: page(`${'>'.repeat(50_000)} 中文\n`) }, RULE);
+    expect(where(found)).toEqual([`${ZH}:1:1 ${RULE}`]);
+    expect(found[0].message).toContain('block quotes are nested 50000 deep');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('reports a binary file once, at 1:1', async () => {
     const found = await findings({ [EN]: page('Text.\n'), 'content/image.md': bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }, RULE);
     expect(where(found)).toEqual([`content/image.md:1:1 ${RULE}`]);

@@ -107,12 +107,35 @@ export function markdownText(text) {
     const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
     const parts = [];
     let last = 0;
-    for (const match of oneLine.matchAll(/(`+)[^`]+?\1(?!`)/g)) {
-        parts.push(escapePlain(oneLine.slice(last, match.index)), match[0]);
-        last = match.index + match[0].length;
+    for (const span of codeSpans(oneLine)) {
+        parts.push(escapePlain(oneLine.slice(last, span.start)), oneLine.slice(span.start, span.end));
+        last = span.end;
     }
     parts.push(escapePlain(oneLine.slice(last)));
     return parts.join('');
+}
+/**
+ * What `` /(`+)[^`]+\1(?!`)/g `` matches, in one pass over the backtick runs: an opener is the end of
+ * a run, as long as the next run after some text. (The regex retried each run from each of its backticks.)
+ */
+function codeSpans(text) {
+    const tokens = [...text.matchAll(/`+|[^`]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, run: match[0][0] === '`' }));
+    const spans = [];
+    for (let i = 0; i + 2 < tokens.length;) {
+        const [open, , close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+        if (!open.run) {
+            i++;
+            continue;
+        }
+        const closeLength = close.end - close.start;
+        if (closeLength <= open.end - open.start) {
+            spans.push({ start: open.end - closeLength, end: close.end });
+            i += 3;
+        }
+        else
+            i += 2;
+    }
+    return spans;
 }
 function escapePlain(text) {
     return text.replace(/[\\`*_[\]<>|#!~&]/g, '\\$&');

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { collectMarkdownLiterals } from './markdown-literals.js';
+import { maskReusableStepContinuations } from './reusable-steps.js';
 /**
  * GFM tables only: autolink literals, footnotes, strikethrough and task lists add parse time and
  * nothing the rules look at.
@@ -42,14 +43,90 @@ export function maskLiquid(text, spans) {
 export function unmask(value) {
     return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
 }
-const HTML_CODE = /<code(?:\s[^>]*)?>([^<]*)<\/code>/gi;
+// `[^<>]`, not `[^>]`: a line of `<code ` without `>` would be rescanned from each one.
+const HTML_CODE = /<code(?:\s[^<>]*)?>([^<]*)<\/code>/gi;
 function decodeEntities(text) {
     return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
-const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+const HTML_ANCHOR = /<a\s[^<>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+/**
+ * Past this many `>` at the start of a line, micromark overflows the stack with Node's default stack
+ * in the main thread and in workers alike (it already does at 5,000 to 8,000), after work that grows
+ * with the square of the depth (23 s at 50,000). Such a line is refused before micromark sees it: the
+ * same parse-error at the same place, at once.
+ */
+export const MAX_QUOTE_DEPTH = 10_000;
+/** The most `>` markers that open a line (with the spaces between them), over all lines. */
+function deepestQuote(text) {
+    let deepest = 0;
+    let depth = 0;
+    let inPrefix = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+            depth = 0;
+            inPrefix = true;
+        }
+        else if (inPrefix && c === 62)
+            deepest = Math.max(deepest, ++depth);
+        else if (c !== 32 && c !== 9)
+            inPrefix = false;
+    }
+    return deepest;
+}
+const LINE_MARKERS = new Set(' \t>-*+.)0123456789');
+/**
+ * `text` with the `-` of each `<!--` masked (same length) where it cannot open a comment: inside a
+ * line, after other text (so not an HTML block's start), with no `-->` before the next blank line
+ * (where a paragraph ends). micromark would scan to the paragraph's end from each such `<!--` and
+ * read it as text anyway; a line of n of them cost n².
+ */
+function maskUnclosedComments(text) {
+    if (!text.includes('<!--'))
+        return text;
+    const blank = /\n[ \t]*(?:\r?\n|$)/g;
+    let nextBlank = -1;
+    let nextClose = -1;
+    let lineHasText = false;
+    const masks = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n' || c === '\r') {
+            lineHasText = false;
+            continue;
+        }
+        if (c === '<' && lineHasText && text.startsWith('<!--', i) && text[i + 4] !== '>' && !text.startsWith('->', i + 4)) {
+            if (nextBlank !== Infinity && nextBlank < i) {
+                blank.lastIndex = i;
+                nextBlank = blank.exec(text)?.index ?? Infinity;
+            }
+            if (nextClose !== Infinity && nextClose < i + 4) {
+                const found = text.indexOf('-->', i + 4);
+                nextClose = found < 0 ? Infinity : found;
+            }
+            if (nextClose > nextBlank || nextClose === Infinity)
+                masks.push(i + 2);
+        }
+        if (!LINE_MARKERS.has(c))
+            lineHasText = true;
+    }
+    if (masks.length === 0)
+        return text;
+    const parts = [];
+    let position = 0;
+    for (const at of masks) {
+        parts.push(text.slice(position, at), String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
+        position = at + 1;
+    }
+    parts.push(text.slice(position));
+    return parts.join('');
+}
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
 export function parseMarkdown(text, liquidSpans) {
-    const masked = maskLiquid(text, liquidSpans);
+    const depth = deepestQuote(text);
+    if (depth > MAX_QUOTE_DEPTH)
+        throw new Error(`block quotes are nested ${depth} deep; docs-lint reads up to ${MAX_QUOTE_DEPTH.toLocaleString('en')}`);
+    const masked = maskReusableStepContinuations(maskUnclosedComments(maskLiquid(text, liquidSpans)), text, liquidSpans, String.fromCharCode(MASK_BASE));
     const tree = processor.parse(masked);
     const result = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
     const visit = (node) => {

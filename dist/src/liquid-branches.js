@@ -1,0 +1,86 @@
+/**
+ * Text whose conditionals (`{% ifversion fpt %}A{% else %}B{% endif %}`) read differently per version.
+ * docs-lint does not evaluate conditions; it reads the nth branch of every conditional at once, which
+ * is each version's text where a text's conditionals test the same versions (as headings and product
+ * names do), and a superset of the texts there can be otherwise.
+ */
+const OPENERS = new Set(['if', 'ifversion', 'unless']);
+const BRANCHES = new Set(['elsif', 'elsifversion', 'else']);
+const CLOSERS = new Set(['endif', 'endifversion', 'endunless']);
+/** The `{% … %}` tags of a text, in order, with their names (one linear pass). */
+function tagsOf(text) {
+    const tags = [];
+    for (let open = text.indexOf('{%'); open >= 0;) {
+        const close = text.indexOf('%}', open + 2);
+        if (close < 0)
+            break;
+        let at = open + 2;
+        if (text[at] === '-')
+            at++;
+        while (at < close && (text[at] === ' ' || text[at] === '\t'))
+            at++;
+        let nameEnd = at;
+        while (nameEnd < close && /[a-z]/i.test(text[nameEnd]))
+            nameEnd++;
+        tags.push({ name: text.slice(at, nameEnd), start: open, end: close + 2 });
+        open = text.indexOf('{%', close + 2);
+    }
+    return tags;
+}
+/**
+ * How many readings the text has: the most branches of any conditional, counting the empty branch of
+ * one without `{% else %}`. 1 when it has none.
+ */
+export function branchCount(text) {
+    if (!text.includes('{%'))
+        return 1;
+    let most = 1;
+    const open = [];
+    for (const { name } of tagsOf(text)) {
+        if (OPENERS.has(name))
+            open.push({ branches: 1, hasElse: false });
+        else if (BRANCHES.has(name) && open.length) {
+            const frame = open[open.length - 1];
+            frame.branches++;
+            frame.hasElse ||= name === 'else';
+        }
+        else if (CLOSERS.has(name) && open.length) {
+            const frame = open.pop();
+            most = Math.max(most, frame.branches + (frame.hasElse ? 0 : 1));
+        }
+    }
+    return most;
+}
+/** The text with branch `n` (0-based) of every conditional kept and the others dropped, tags removed. */
+export function selectBranch(text, n) {
+    if (!text.includes('{%'))
+        return text;
+    const parts = [];
+    // Per open conditional: whether its enclosing text is kept, and the branch now being read.
+    const open = [];
+    let kept = true;
+    let copiedTo = 0;
+    for (const tag of tagsOf(text)) {
+        const structural = OPENERS.has(tag.name) || ((BRANCHES.has(tag.name) || CLOSERS.has(tag.name)) && open.length > 0);
+        if (!structural)
+            continue;
+        if (kept)
+            parts.push(text.slice(copiedTo, tag.start));
+        copiedTo = tag.end;
+        if (OPENERS.has(tag.name)) {
+            open.push({ outerKept: kept, branch: 0 });
+            kept = kept && n === 0;
+        }
+        else if (BRANCHES.has(tag.name)) {
+            const frame = open[open.length - 1];
+            frame.branch++;
+            kept = frame.outerKept && frame.branch === n;
+        }
+        else {
+            kept = open.pop().outerKept;
+        }
+    }
+    if (kept)
+        parts.push(text.slice(copiedTo));
+    return parts.join('');
+}
