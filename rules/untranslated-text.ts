@@ -93,10 +93,18 @@ const SCRIPTS: Record<string, RegExp> = {
 
 /** A phrase of at least four words, three of them ordinary lowercase words: a sentence, not a name. */
 function looksLikeProse(text: string): boolean {
-  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  // File names and paths (`.github/workflows/main.yml`) are not words of a sentence.
+  const words = text
+    .split(/\s+/)
+    .filter((token) => !PATH_LIKE.test(token))
+    .join(' ')
+    .match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const lower = words.filter((word) => /^[a-z][a-z'’-]+$/.test(word));
   return words.length >= 4 && lower.length >= 3 && lower.length * 2 >= words.length;
 }
+
+/** In a token, `.`, `/` or `\\` between letters or digits: a file name, path or host. */
+const PATH_LIKE = /[A-Za-z0-9][/\\.][A-Za-z0-9]/;
 
 /** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
 const FOUR_LATIN_WORDS = /[A-Za-z]+(?:[^\p{L}\n]+[A-Za-z]+){3}/u;
@@ -149,11 +157,11 @@ function stripNames(text: string, names: RegExp | null): string {
   return names ? text.replace(names, (name) => ' '.repeat(name.length)) : text;
 }
 
-/** A translated `title` or `shortTitle` that is still the English one. */
+/** A translated `title`, `shortTitle` or `intro` that is still the English one. */
 function checkTitles(context: RuleContext, script: RegExp | undefined, names: () => RegExp | null): void {
   const mine = context.doc.yaml?.data;
   const theirs = context.source?.doc.yaml?.data;
-  for (const key of ['title', 'shortTitle']) {
+  for (const key of ['title', 'shortTitle', 'intro']) {
     const value = field(mine, key);
     const position = context.doc.yaml?.positions[key];
     if (value === null || !position) continue;
