@@ -18,9 +18,9 @@ describe('reusables are compared with their English reusable like pages', () => 
     const reusable = 'translations/zh-CN/data/reusables/actions/intro.md';
     const found = await findings({ ...TARGET, 'data/reusables/actions/intro.md': EN_BODY, [reusable]: ZH_BODY });
     expect(rows(found, reusable, 0)).toEqual([
-      // No block is left to place the missing one next to: it is reported where the body starts.
-      '1:1 liquid-block-parity The block `{% ifversion ghes %}` (3 lines) is missing after this point (present in the source at line 3).',
       '1:4 code-span-parity Code span `npm 测试` differs from `npm test` in the source at line 1; code is not translated.',
+      // After the first paragraph (where the source has the block), no longer at the file's start.
+      '1:13 liquid-block-parity The block `{% ifversion ghes %}` (3 lines) is missing after this point (present in the source at line 3).',
       '3:15 link-anchor `#wrong-heading` matches no heading in content/target.md; the source links to `#right-heading`.',
     ]);
   });
