@@ -232,10 +232,17 @@ const SCRIPTS = {
 };
 /** A phrase of at least four words, three of them ordinary lowercase words: a sentence, not a name. */
 function looksLikeProse(text) {
-    const words = text.match(/[A-Z][A-Z'’-]*/gi) ?? [];
+    // File names and paths (`.github/workflows/main.yml`) are not words of a sentence.
+    const words = text
+        .split(/\s+/)
+        .filter((token) => !PATH_LIKE.test(token))
+        .join(' ')
+        .match(/[A-Z][A-Z'’-]*/gi) ?? [];
     const lower = words.filter((word) => /^[a-z][a-z'’-]+$/.test(word));
     return words.length >= 4 && lower.length >= 3 && lower.length * 2 >= words.length;
 }
+/** In a token, `.`, `/` or `\\` between letters or digits: a file name, path or host. */
+const PATH_LIKE = /[a-z0-9][/\\.][a-z0-9]/i;
 /** The first run of Latin text, between characters of the target script and sentence ends, that reads as a sentence. */
 const LATIN_WORD_OR_BREAK = /[A-Za-z]+|[\p{L}\n]/gu;
 /**
@@ -299,11 +306,11 @@ function namePattern(context) {
 function stripNames(text, names) {
     return names ? text.replace(names, (name) => ' '.repeat(name.length)) : text;
 }
-/** A translated `title` or `shortTitle` that is still the English one. */
+/** A translated `title`, `shortTitle` or `intro` that is still the English one. */
 function checkTitles(context, script, names) {
     const mine = context.doc.yaml?.data;
     const theirs = context.source?.doc.yaml?.data;
-    for (const key of ['title', 'shortTitle']) {
+    for (const key of ['title', 'shortTitle', 'intro']) {
         const value = field(mine, key);
         const position = context.doc.yaml?.positions[key];
         if (value === null || !position)

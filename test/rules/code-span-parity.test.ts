@@ -126,4 +126,12 @@ describe('code-span-parity', () => {
       expect(await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE, { settings })).toEqual([]);
     });
   });
+
+  it('keeps a list item code block whole across `{%- ifversion %}` lines at column 0', async () => {
+    const code = '   ```yaml\n   on: push\n   jobs:\n{%- ifversion fpt %}\n     build:\n       runs-on: ubuntu-latest\n{%- endif %}\n     test:\n       runs-on: ubuntu-latest\n   ```\n';
+    const en = `1. Create a file:\n\n${code}\n1. Commit the file.\n`;
+    const zh = `1. 创建文件：\n\n${code}\n1. 提交文件。\n`;
+    // Split there, the closing fence opened a new block that swallowed the translated item after it.
+    expect(await findings({ [EN]: page(en), [ZH]: page(zh) })).toEqual([]);
+  });
 });

@@ -199,4 +199,20 @@ describe('untranslated-text', () => {
   it('does not check English files', async () => {
     expect(await findings({ [EN]: page(EN_BODY) }, RULE)).toEqual([]);
   });
+
+  it('does not take a file name alone in a paragraph for an English sentence', async () => {
+    const en = page('Create a file.\n\n.github/workflows/main.yml\n');
+    const zh = page('创建文件。\n\n.github/workflows/main.yml\n');
+    expect(await findings({ [EN]: en, [ZH]: zh }, RULE)).toEqual([]);
+  });
+
+  it('reports an intro left in English in the front matter', async () => {
+    const fm = (title: string, intro: string): string => `title: ${title}\nintro: ${intro}\nversions:\n  fpt: '*'\n`;
+    const en = page('Text.\n', fm('Creating actions', 'Learn how to create an action for your workflow.'));
+    const zh = page('文本。\n', fm('创建操作', 'Learn how to create an action for your workflow.'));
+    const found = await findings({ [EN]: en, [ZH]: zh }, RULE);
+    // `intro: ` is 7 characters.
+    expect(where(found)).toEqual([`${ZH}:3:8 ${RULE}`]);
+    expect(found[0].message).toContain('The intro `Learn how to create an action for your workflow.` is still in English');
+  });
 });

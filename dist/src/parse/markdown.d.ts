@@ -10,6 +10,13 @@ export interface MarkdownResult extends Partial<MarkdownLiterals> {
     frontMatter: Span | null;
 }
 export declare function maskLiquid(text: string, spans: readonly Span[]): string;
+/**
+ * A line that is only a Liquid tag, at column 0 after an indented line (`{%- ifversion x %}` inside a
+ * list item's code block): Liquid renders before Markdown and removes the line, so it must not end
+ * the list item or its fenced code. It is indented like the line before, its tag shortened by as many
+ * characters inside, so offsets stay true.
+ */
+export declare function indentTagLines(masked: string, spans: readonly Span[]): string;
 export declare function unmask(value: string): string;
 /**
  * Past this many `>` at the start of a line, micromark overflows the stack with Node's default stack

@@ -40,6 +40,33 @@ export function maskLiquid(text, spans) {
     parts.push(text.slice(position));
     return parts.join('');
 }
+/**
+ * A line that is only a Liquid tag, at column 0 after an indented line (`{%- ifversion x %}` inside a
+ * list item's code block): Liquid renders before Markdown and removes the line, so it must not end
+ * the list item or its fenced code. It is indented like the line before, its tag shortened by as many
+ * characters inside, so offsets stay true.
+ */
+export function indentTagLines(masked, spans) {
+    let result = masked;
+    const parts = [];
+    let position = 0;
+    for (const { start, end } of spans) {
+        if (masked.startsWith('{{', start) || (start > 0 && masked[start - 1] !== '\n'))
+            continue;
+        const lineEnd = masked.indexOf('\n', end);
+        if (masked.slice(end, lineEnd < 0 ? masked.length : lineEnd).trim() !== '' || start < 2)
+            continue;
+        const previousStart = masked.lastIndexOf('\n', start - 2) + 1;
+        const indent = /^[ \t]*/.exec(masked.slice(previousStart, Math.min(start - 1, previousStart + 40)))?.[0] ?? '';
+        if (indent === '' || indent.length === start - 1 - previousStart || indent.length > end - start - 4)
+            continue;
+        parts.push(masked.slice(position, start), indent, '{%', masked.slice(start + 2 + indent.length, end));
+        position = end;
+    }
+    if (parts.length)
+        result = parts.join('') + masked.slice(position);
+    return result;
+}
 export function unmask(value) {
     return value.replace(UNMASK, (c) => MASKED[c.charCodeAt(0) - MASK_BASE]);
 }
@@ -126,7 +153,7 @@ export function parseMarkdown(text, liquidSpans) {
     const depth = deepestQuote(text);
     if (depth > MAX_QUOTE_DEPTH)
         throw new Error(`block quotes are nested ${depth} deep; docs-lint reads up to ${MAX_QUOTE_DEPTH.toLocaleString('en')}`);
-    const masked = maskReusableStepContinuations(maskUnclosedComments(maskLiquid(text, liquidSpans)), text, liquidSpans, String.fromCharCode(MASK_BASE));
+    const masked = maskReusableStepContinuations(indentTagLines(maskUnclosedComments(maskLiquid(text, liquidSpans)), liquidSpans), text, liquidSpans, String.fromCharCode(MASK_BASE));
     const tree = processor.parse(masked);
     const result = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
     const visit = (node) => {
