@@ -30,10 +30,13 @@ export default rule;
  */
 function codeKey(code: CodeItem): string {
   if (code.term) return `term ${code.value}`;
-  let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}');
-  if (code.kind === 'block') value = value.split(/\r?\n/).filter((line) => !/^\s*(?:#(?!!)|\/\/)/.test(line)).join('\n');
+  // `{% raw %}` only stops Liquid from reading the code: inside the fence or around it, the code is the same.
+  let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}').replace(RAW_TAG, '');
+  if (code.kind === 'block') value = value.split(/\r?\n/).filter((line, index, lines) => !/^\s*(?:#(?!!)|\/\/)/.test(line) && !(line.trim() === '' && (index === 0 || index === lines.length - 1))).join('\n');
   return `${code.kind} ${value.trim()}`;
 }
+const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
+
 /** A code span, or an occurrence in prose of a term that stays untranslated. */
 type CodeItem = Code & { term?: boolean };
 

@@ -72,11 +72,35 @@ function charAt(text: string, at: number): string {
   return at >= text.length ? '' : String.fromCodePoint(text.codePointAt(at) as number);
 }
 
-/** A character's class for flanking; a Liquid token renders to words, so it counts as a letter. */
-function classify(char: string, offset: number, liquid: SpanSet): CharClass {
+/**
+ * A character's class for flanking. A Liquid token renders to words, so it counts as a letter, except a
+ * variable whose English value is known: its first or last character (`rendered`) is what CommonMark
+ * will see beside the delimiter once the page is rendered.
+ */
+function classify(char: string, offset: number, liquid: SpanSet, rendered?: string): CharClass {
   if (char === '' || WHITESPACE.test(char)) return 'whitespace';
-  if (liquid.has(offset)) return 'other';
+  if (liquid.has(offset)) return rendered && PUNCTUATION.test(rendered) ? 'punctuation' : 'other';
   return PUNCTUATION.test(char) ? 'punctuation' : 'other';
+}
+
+/** The rendered first and last characters of the `{% data variables %}` tags, by where each starts and ends. */
+interface VariableEdges {
+  firstByStart: Map<number, string>;
+  lastByEnd: Map<number, string>;
+}
+
+const VARIABLE_TAG = /^\{%-?\s*data\s+variables\./;
+
+function variableEdges({ doc, site }: RuleContext, liquidSpans: readonly Span[]): VariableEdges {
+  const edges: VariableEdges = { firstByStart: new Map(), lastByEnd: new Map() };
+  for (const { start, end } of liquidSpans) {
+    if (!VARIABLE_TAG.test(doc.text.slice(start, Math.min(end, start + 40)))) continue;
+    const value = site.renderText(doc.text.slice(start, end));
+    if (value === '') continue;
+    edges.firstByStart.set(start, String.fromCodePoint(value.codePointAt(0) as number));
+    edges.lastByEnd.set(end, charBefore(value, value.length));
+  }
+  return edges;
 }
 
 interface RunFacts {
@@ -88,10 +112,13 @@ interface RunFacts {
   afterClass: CharClass;
   canOpen: boolean;
   canClose: boolean;
+  /** The punctuation a variable's value ends (or starts) with, when that is what the delimiter stands next to. */
+  variableBefore?: string;
+  variableAfter?: string;
 }
 
 /** The left- and right-flanking tests of CommonMark 0.31, on the whole delimiter run around `run`. */
-function runFacts(text: string, run: DelimiterRun, liquid: SpanSet): RunFacts {
+function runFacts(text: string, run: DelimiterRun, liquid: SpanSet, variables: VariableEdges): RunFacts {
   const c = text[run.start];
   let start = run.start;
   let end = run.end;
@@ -99,13 +126,17 @@ function runFacts(text: string, run: DelimiterRun, liquid: SpanSet): RunFacts {
   while (end < run.block.end && text[end] === c) end++;
   const before = start > run.block.start ? charBefore(text, start) : '';
   const after = end < run.block.end ? charAt(text, end) : '';
-  const beforeClass = classify(before, start - before.length, liquid);
-  const afterClass = classify(after, end, liquid);
+  const renderedBefore = liquid.has(start - before.length) ? variables.lastByEnd.get(start) : undefined;
+  const renderedAfter = liquid.has(end) ? variables.firstByStart.get(end) : undefined;
+  const beforeClass = classify(before, start - before.length, liquid, renderedBefore);
+  const afterClass = classify(after, end, liquid, renderedAfter);
   const leftFlanking = afterClass !== 'whitespace' && (afterClass !== 'punctuation' || beforeClass !== 'other');
   const rightFlanking = beforeClass !== 'whitespace' && (beforeClass !== 'punctuation' || afterClass !== 'other');
   const canOpen = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || beforeClass === 'punctuation');
   const canClose = c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || afterClass === 'punctuation');
-  return { run, delimiter: text.slice(start, end), before, after, beforeClass, afterClass, canOpen, canClose };
+  const variableBefore = beforeClass === 'punctuation' && renderedBefore !== undefined ? renderedBefore : undefined;
+  const variableAfter = afterClass === 'punctuation' && renderedAfter !== undefined ? renderedAfter : undefined;
+  return { run, delimiter: text.slice(start, end), before, after, beforeClass, afterClass, canOpen, canClose, variableBefore, variableAfter };
 }
 
 /** Whether a character is CJK, or punctuation outside ASCII (full-width, ideographic). */
@@ -117,11 +148,13 @@ const isCjkSide = (char: string): boolean => CJK.test(char) || (char.charCodeAt(
  * spaces between words). The literal runs of one character in a block are read as they were meant:
  * opener, closer, opener, … (a last run without a partner is left alone).
  */
-function checkDelimiters({ doc, report }: RuleContext, liquidSpans: readonly Span[]): void {
+function checkDelimiters(context: RuleContext, liquidSpans: readonly Span[]): void {
+  const { doc, report } = context;
   const liquid = new SpanSet(liquidSpans);
+  const variables = doc.literalDelimiters?.length ? variableEdges(context, liquidSpans) : { firstByStart: new Map<number, string>(), lastByEnd: new Map<number, string>() };
   const groups = new Map<string, RunFacts[]>();
   for (const run of doc.literalDelimiters ?? []) {
-    const facts = runFacts(doc.text, run, liquid);
+    const facts = runFacts(doc.text, run, liquid, variables);
     const key = `${run.block.start} ${facts.delimiter[0]}`;
     const group = groups.get(key);
     if (group) group.push(facts);
@@ -138,18 +171,24 @@ function checkDelimiters({ doc, report }: RuleContext, liquidSpans: readonly Spa
 
 const literal = (shown: string): string => `so CommonMark does not read it as emphasis and the reader sees a literal ${shown}`;
 
-function openerProblem({ delimiter, before, after, beforeClass, afterClass, canOpen }: RunFacts): string | null {
+function openerProblem({ delimiter, before, after, beforeClass, afterClass, canOpen, variableAfter }: RunFacts): string | null {
   if (canOpen) return null;
   const shown = `\`${delimiter}\``;
+  if (variableAfter !== undefined && beforeClass === 'other' && isCjkSide(before)) {
+    return `The opening ${shown} comes after \`${before}\` and before a variable whose value starts with the punctuation \`${variableAfter}\`, ${literal(shown)}. Put a space before the ${shown}.`;
+  }
   if (afterClass === 'punctuation' && beforeClass === 'other' && (isCjkSide(before) || isCjkSide(after))) {
     return `The opening ${shown} comes after \`${before}\` and before the punctuation \`${after}\`, ${literal(shown)}. Move \`${after}\` before the ${shown} (\`${after}${delimiter}\`), or put a space before the ${shown}.`;
   }
   return intraword(delimiter, before, after);
 }
 
-function closerProblem({ delimiter, before, after, beforeClass, afterClass, canClose }: RunFacts): string | null {
+function closerProblem({ delimiter, before, after, beforeClass, afterClass, canClose, variableBefore }: RunFacts): string | null {
   if (canClose) return null;
   const shown = `\`${delimiter}\``;
+  if (variableBefore !== undefined && afterClass === 'other' && isCjkSide(after)) {
+    return `The closing ${shown} comes after a variable whose value ends with the punctuation \`${variableBefore}\` and before \`${after}\`, ${literal(shown)}. Put a space after the ${shown}.`;
+  }
   if (beforeClass === 'punctuation' && afterClass === 'other' && (isCjkSide(before) || isCjkSide(after))) {
     return `The closing ${shown} comes after the punctuation \`${before}\` and before \`${after}\`, ${literal(shown)}. Move \`${before}\` after the ${shown} (\`${delimiter}${before}\`), or put a space after the ${shown}.`;
   }

@@ -190,3 +190,50 @@ export function placedTree(place: Place, run: string, language: (typeof LANGUAGE
     [`${base}/data/variables/v.yml`]: tr.yaml,
   };
 }
+
+const esTree = (source: string, translation: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  'content/a.md': `---\ntitle: A\nversions:\n  fpt: '*'\n---\n\n${source}\n`,
+  'translations/es-ES/content/a.md': `---\ntitle: A\nversions:\n  fpt: '*'\n---\n\n${translation}\n`,
+  ...extra,
+});
+
+/** Shapes that the scans added for issue 12 read: each n times in one file (n gives a run of about a second). */
+export const DRIFT_SHAPES: CostTree[] = [
+  {
+    name: 'reusable steps with n indented paragraphs under them',
+    n: 20_000,
+    build: (n) => esTree(times(n, (i) => `{% data reusables.r${i % 7} %}\n\n    Paragraph ${i} under the step.\n\n`), times(n, (i) => `{% data reusables.r${i % 7} %}\n\n    Párrafo ${i} bajo el paso.\n\n`)),
+  },
+  {
+    name: 'a heading of n conditionals, linked to',
+    n: 20_000,
+    build: (n) => {
+      const heading = `## Using ${times(n, (i) => `{% ifversion v${i} %}A${i}{% elsif w %}B{% else %}C{% endif %} `)}\n\n[a](#using-a0)\n`;
+      return esTree(heading, heading.replace('Using', 'Uso'));
+    },
+  },
+  {
+    name: 'a paragraph of n sentences, every other one left in English',
+    n: 20_000,
+    build: (n) => esTree(times(n, (i) => `The step number ${i} runs the whole build. `), times(n, (i) => (i % 2 ? `El paso ${i} ejecuta la compilación. ` : `The step number ${i} runs the whole build. `))),
+  },
+  {
+    name: 'n images with English alt text',
+    n: 20_000,
+    build: (n) => esTree(times(n, (i) => `![Screenshot of the settings tab](/i${i}.png) `), times(n, (i) => `![Screenshot of the settings tab](/i${i}.png) `)),
+  },
+  {
+    name: 'a variables value of n URLs and a variable next to ** n times',
+    n: 20_000,
+    build: (n) => {
+      const value = `help: '${times(n, (i) => `see https://a.example/p${i}. `)}'\nname: 'A (B)'\n`;
+      return {
+        ...esTree('One line.', 'Una línea.'),
+        'data/variables/product.yml': value,
+        'translations/zh-CN/data/variables/product.yml': value.replace('p1.', 'q1.'),
+        'content/b.md': "---\ntitle: B\nversions:\n  fpt: '*'\n---\n\nB.\n",
+        'translations/zh-CN/content/b.md': `---\ntitle: 乙\nversions:\n  fpt: '*'\n---\n\n${times(n, () => '打开**{% data variables.product.name %}**设置。')}\n`,
+      };
+    },
+  },
+];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lint } from '../../src/engine.js';
 import { makeTree } from '../helpers.js';
-import { COST_INPUTS, ISSUE_SHAPES, LANGUAGES, PLACES, placedTree, SHAPES, type CostInput } from './cost-inputs.js';
+import { COST_INPUTS, DRIFT_SHAPES, ISSUE_SHAPES, LANGUAGES, PLACES, placedTree, SHAPES, type CostInput } from './cost-inputs.js';
 
 /** The best of three runs of linting a source and its translation of size n (ms). */
 async function cost(input: CostInput, n: number): Promise<number> {
@@ -64,6 +64,13 @@ describe.each(COST_INPUTS)('cost stays linear: $name', (input) => {
 /** The shapes issue 13 found, at a tenth of the size that took seconds to minutes before the fix. */
 describe.each(ISSUE_SHAPES)('cost stays linear (issue 13): $name', (shape) => {
   it.skipIf(QUADRATIC_IN_MICROMARK.has(shape.name))('4n costs well under 16x n', async () => {
+    await expectLinear(async (n) => (await timeTree(shape.build(n))).total, Math.ceil(shape.n / 10));
+  }, 120_000);
+});
+
+/** The shapes the issue-12 scans read (reusable steps, per-version anchors, source sentences, alt text, URLs in values). */
+describe.each(DRIFT_SHAPES)('cost stays linear (issue 12 scans): $name', (shape) => {
+  it('4n costs well under 16x n', async () => {
     await expectLinear(async (n) => (await timeTree(shape.build(n))).total, Math.ceil(shape.n / 10));
   }, 120_000);
 });

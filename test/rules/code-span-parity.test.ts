@@ -53,6 +53,14 @@ describe('code-span-parity', () => {
     expect(where(found)).toEqual([`${ES}:9:1 ${RULE}`]);
   });
 
+  it('accepts code whose {% raw %} moved inside the fence, and still compares what is inside', async () => {
+    const en = 'Add the workflow:\n\n{% raw %}\n```yaml\nrun: echo ${{ secrets.TOKEN }}\n```\n{% endraw %}\n';
+    const ja = 'ワークフローを追加します:\n\n```yaml\n{% raw %}\nrun: echo ${{ secrets.TOKEN }}\n{% endraw %}\n```\n';
+    expect(await findings({ [EN]: page(en), [JA]: page(ja) }, RULE)).toEqual([]);
+    const found = await findings({ [EN]: page(en), [JA]: page(ja.replace('secrets.TOKEN', 'secrets.トークン')) }, RULE);
+    expect(where(found)).toEqual([`${JA}:9:1 ${RULE}`]);
+  });
+
   it('reports a translated code span as changed, at the span', async () => {
     const en = 'You need the `secrets` permission.\n';
     const zh = '您需要 `机密` 权限。\n';

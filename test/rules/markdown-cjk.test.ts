@@ -54,6 +54,17 @@ describe('markdown-cjk', () => {
       expect(await lint(body)).toEqual([]);
     });
 
+    it('reads a variable next to `**` as its English value reads: a value that ends in punctuation leaves the `**` literal', async () => {
+      const files = {
+        'data/variables/product.yml': "prodname_actions: GitHub Actions\nprodname_short: 'Enterprise (Server)'\n",
+        [ZH]: page('打开**{% data variables.product.prodname_actions %}**设置。打开**{% data variables.product.prodname_short %}**设置。\n'),
+      };
+      const found = await findings(files, RULE);
+      // `打开**{% data variables.product.prodname_actions %}**设置。打开**{% data variables.product.prodname_short %}` is 101 characters.
+      expect(where(found)).toEqual([`${ZH}:7:102 ${RULE}`]);
+      expect(found[0].message).toBe("The closing `**` comes after a variable whose value ends with the punctuation `)` and before `设`, so CommonMark does not read it as emphasis and the reader sees a literal `**`. Put a space after the `**`.");
+    });
+
     it('checks headings, list items and table cells, and English sources too', async () => {
       const body = '## **真，**她\n\n- **真，**她\n\n| a |\n| --- |\n| **真，**她 |\n';
       expect(where(await lint(body, EN))).toEqual([`${EN}:7:8 ${RULE}`, `${EN}:9:7 ${RULE}`, `${EN}:13:7 ${RULE}`]);

@@ -85,6 +85,17 @@ describe('variables-parity', () => {
     );
   });
 
+  it('reports a changed URL in a value, at its key, and accepts translated link text', async () => {
+    const withLink = `${english}help: 'See [the guide](/en/actions/guide) or https://support.github.com/contact.'\n`;
+    const ja = withLink.replace('See [the guide](/en/actions/guide) or', '[ガイド](/en/actions/guide)または').replace('support.github.com/contact', 'support.github.com/ja/contact');
+    const es = withLink.replace('See [the guide]', 'Consulta [la guía]');
+    const found = await findings({ [EN]: withLink, [JA]: ja, [ES]: es }, RULE);
+    expect(where(found)).toEqual([`${JA}:7:1 ${RULE}`]);
+    expect(found[0].message).toBe(
+      'The link targets in the value of `help` differ from the source at line 7 of data/variables/product.yml: it has `https://support.github.com/ja/contact` where the source has `https://support.github.com/contact`; URLs are not translated.',
+    );
+  });
+
   it('leaves Liquid that liquid-syntax or data-reference already reports to them', async () => {
     const zh = english.replace('with {% data variables.product.prodname_actions %}', '与 {% 数据 variables.product.prodname_actions %}').replace('{% ifversion ghes %}', '{% ifversion ghes %}{% data variables.product.prodname_nope %}');
     const all = await findings({ [EN]: english, [ZH]: zh });
