@@ -27,11 +27,13 @@ export default rule;
 function codeKey(code) {
     if (code.term)
         return `term ${code.value}`;
-    let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}');
+    // `{% raw %}` only stops Liquid from reading the code: inside the fence or around it, the code is the same.
+    let value = code.value.replace(/\{\{\s*site\.data\.([\w.-]+)\s*\}\}/g, '{% data $1 %}').replace(RAW_TAG, '');
     if (code.kind === 'block')
-        value = value.split(/\r?\n/).filter((line) => !/^\s*(?:#(?!!)|\/\/)/.test(line)).join('\n');
+        value = value.split(/\r?\n/).filter((line, index, lines) => !/^\s*(?:#(?!!)|\/\/)/.test(line) && !(line.trim() === '' && (index === 0 || index === lines.length - 1))).join('\n');
     return `${code.kind} ${value.trim()}`;
 }
+const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 const noun = (code) => (code.term ? 'Term' : code.kind === 'inline' ? 'Code span' : 'Code block');
 const termPatterns = new WeakMap();
 /** One pattern for the configured terms, longest first, not inside a longer Latin word (CJK text has no spaces). */

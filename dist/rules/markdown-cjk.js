@@ -59,16 +59,34 @@ function charBefore(text, at) {
 function charAt(text, at) {
     return at >= text.length ? '' : String.fromCodePoint(text.codePointAt(at));
 }
-/** A character's class for flanking; a Liquid token renders to words, so it counts as a letter. */
-function classify(char, offset, liquid) {
+/**
+ * A character's class for flanking. A Liquid token renders to words, so it counts as a letter, except a
+ * variable whose English value is known: its first or last character (`rendered`) is what CommonMark
+ * will see beside the delimiter once the page is rendered.
+ */
+function classify(char, offset, liquid, rendered) {
     if (char === '' || WHITESPACE.test(char))
         return 'whitespace';
     if (liquid.has(offset))
-        return 'other';
+        return rendered && PUNCTUATION.test(rendered) ? 'punctuation' : 'other';
     return PUNCTUATION.test(char) ? 'punctuation' : 'other';
 }
+const VARIABLE_TAG = /^\{%-?\s*data\s+variables\./;
+function variableEdges({ doc, site }, liquidSpans) {
+    const edges = { firstByStart: new Map(), lastByEnd: new Map() };
+    for (const { start, end } of liquidSpans) {
+        if (!VARIABLE_TAG.test(doc.text.slice(start, Math.min(end, start + 40))))
+            continue;
+        const value = site.renderText(doc.text.slice(start, end));
+        if (value === '')
+            continue;
+        edges.firstByStart.set(start, String.fromCodePoint(value.codePointAt(0)));
+        edges.lastByEnd.set(end, charBefore(value, value.length));
+    }
+    return edges;
+}
 /** The left- and right-flanking tests of CommonMark 0.31, on the whole delimiter run around `run`. */
-function runFacts(text, run, liquid) {
+function runFacts(text, run, liquid, variables) {
     const c = text[run.start];
     let start = run.start;
     let end = run.end;
@@ -78,13 +96,17 @@ function runFacts(text, run, liquid) {
         end++;
     const before = start > run.block.start ? charBefore(text, start) : '';
     const after = end < run.block.end ? charAt(text, end) : '';
-    const beforeClass = classify(before, start - before.length, liquid);
-    const afterClass = classify(after, end, liquid);
+    const renderedBefore = liquid.has(start - before.length) ? variables.lastByEnd.get(start) : undefined;
+    const renderedAfter = liquid.has(end) ? variables.firstByStart.get(end) : undefined;
+    const beforeClass = classify(before, start - before.length, liquid, renderedBefore);
+    const afterClass = classify(after, end, liquid, renderedAfter);
     const leftFlanking = afterClass !== 'whitespace' && (afterClass !== 'punctuation' || beforeClass !== 'other');
     const rightFlanking = beforeClass !== 'whitespace' && (beforeClass !== 'punctuation' || afterClass !== 'other');
     const canOpen = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || beforeClass === 'punctuation');
     const canClose = c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || afterClass === 'punctuation');
-    return { run, delimiter: text.slice(start, end), before, after, beforeClass, afterClass, canOpen, canClose };
+    const variableBefore = beforeClass === 'punctuation' && renderedBefore !== undefined ? renderedBefore : undefined;
+    const variableAfter = afterClass === 'punctuation' && renderedAfter !== undefined ? renderedAfter : undefined;
+    return { run, delimiter: text.slice(start, end), before, after, beforeClass, afterClass, canOpen, canClose, variableBefore, variableAfter };
 }
 /** Whether a character is CJK, or punctuation outside ASCII (full-width, ideographic). */
 const isCjkSide = (char) => CJK.test(char) || (char.charCodeAt(0) > 0x7f && PUNCTUATION.test(char));
@@ -94,11 +116,13 @@ const isCjkSide = (char) => CJK.test(char) || (char.charCodeAt(0) > 0x7f && PUNC
  * spaces between words). The literal runs of one character in a block are read as they were meant:
  * opener, closer, opener, … (a last run without a partner is left alone).
  */
-function checkDelimiters({ doc, report }, liquidSpans) {
+function checkDelimiters(context, liquidSpans) {
+    const { doc, report } = context;
     const liquid = new SpanSet(liquidSpans);
+    const variables = doc.literalDelimiters?.length ? variableEdges(context, liquidSpans) : { firstByStart: new Map(), lastByEnd: new Map() };
     const groups = new Map();
     for (const run of doc.literalDelimiters ?? []) {
-        const facts = runFacts(doc.text, run, liquid);
+        const facts = runFacts(doc.text, run, liquid, variables);
         const key = `${run.block.start} ${facts.delimiter[0]}`;
         const group = groups.get(key);
         if (group)
@@ -116,19 +140,25 @@ function checkDelimiters({ doc, report }, liquidSpans) {
     }
 }
 const literal = (shown) => `so CommonMark does not read it as emphasis and the reader sees a literal ${shown}`;
-function openerProblem({ delimiter, before, after, beforeClass, afterClass, canOpen }) {
+function openerProblem({ delimiter, before, after, beforeClass, afterClass, canOpen, variableAfter }) {
     if (canOpen)
         return null;
     const shown = `\`${delimiter}\``;
+    if (variableAfter !== undefined && beforeClass === 'other' && isCjkSide(before)) {
+        return `The opening ${shown} comes after \`${before}\` and before a variable whose value starts with the punctuation \`${variableAfter}\`, ${literal(shown)}. Put a space before the ${shown}.`;
+    }
     if (afterClass === 'punctuation' && beforeClass === 'other' && (isCjkSide(before) || isCjkSide(after))) {
         return `The opening ${shown} comes after \`${before}\` and before the punctuation \`${after}\`, ${literal(shown)}. Move \`${after}\` before the ${shown} (\`${after}${delimiter}\`), or put a space before the ${shown}.`;
     }
     return intraword(delimiter, before, after);
 }
-function closerProblem({ delimiter, before, after, beforeClass, afterClass, canClose }) {
+function closerProblem({ delimiter, before, after, beforeClass, afterClass, canClose, variableBefore }) {
     if (canClose)
         return null;
     const shown = `\`${delimiter}\``;
+    if (variableBefore !== undefined && afterClass === 'other' && isCjkSide(after)) {
+        return `The closing ${shown} comes after a variable whose value ends with the punctuation \`${variableBefore}\` and before \`${after}\`, ${literal(shown)}. Put a space after the ${shown}.`;
+    }
     if (beforeClass === 'punctuation' && afterClass === 'other' && (isCjkSide(before) || isCjkSide(after))) {
         return `The closing ${shown} comes after the punctuation \`${before}\` and before \`${after}\`, ${literal(shown)}. Move \`${before}\` after the ${shown} (\`${delimiter}${before}\`), or put a space after the ${shown}.`;
     }

@@ -74,8 +74,38 @@ function compareVariables(context, translation, reference, sourcePath) {
         if (code) {
             differences.push({ kind: 'changed', ...at, key: `code ${path}`, message: (where) => `The code spans in the value of \`${path}\` differ from ${where}${ofSource}: ${code}; code is not translated.` });
         }
+        const links = multisetDifference(linkTargets(english.text), linkTargets(entry.text));
+        if (links) {
+            differences.push({ kind: 'changed', ...at, key: `links ${path}`, message: (where) => `The link targets in the value of \`${path}\` differ from ${where}${ofSource}: ${links}; URLs are not translated.` });
+        }
     }
     return differences;
+}
+/** Markdown link destinations (`[text](url)`) and bare `http(s)://host/path` URLs in a value. */
+const LINK_TARGET = /\]\(([^()\s]+)\)|https?:\/\/[\w.-]+(?:\/[^\s()"'<>[\]{}]*)?/g;
+const CODE_SPAN = /`[^`]*`/g;
+/**
+ * The link targets of a value outside code spans (the code check compares those). A URL written as a
+ * template (`https://<em>[hostname]</em>/api`, `https://x{% if %}…`) is left out: its parts are Liquid
+ * or placeholders, not a URL to compare.
+ */
+function linkTargets(text) {
+    const prose = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+    const targets = [];
+    for (const match of prose.matchAll(LINK_TARGET)) {
+        if (match[1] !== undefined)
+            targets.push(match[1]);
+        else if (!'<[{'.includes(prose[match.index + match[0].length] ?? ' '))
+            targets.push(withoutTrailingPunctuation(match[0]));
+    }
+    return targets;
+}
+/** A bare URL without the sentence's punctuation after it (`https://x.com/a.` ends with `a`). */
+function withoutTrailingPunctuation(url) {
+    let end = url.length;
+    while (end > 0 && '.,;:!?'.includes(url[end - 1]))
+        end--;
+    return url.slice(0, end);
 }
 function parses(doc) {
     return doc.yaml !== null && doc.yaml.data !== undefined && doc.yaml.errors.length === 0;
