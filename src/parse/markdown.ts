@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
 import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
+import { capEmphasisDelimiters } from './emphasis-cap.js';
 import { maskReusableStepContinuations } from './reusable-steps.js';
 
 export interface MarkdownResult extends Partial<MarkdownLiterals> {
@@ -165,7 +166,9 @@ function maskUnclosedComments(text: string): string {
 export function parseMarkdown(text: string, liquidSpans: readonly Span[]): MarkdownResult {
   const depth = deepestQuote(text);
   if (depth > MAX_QUOTE_DEPTH) throw new Error(`block quotes are nested ${depth} deep; docs-lint reads up to ${MAX_QUOTE_DEPTH.toLocaleString('en')}`);
-  const masked = maskReusableStepContinuations(indentTagLines(maskUnclosedComments(maskLiquid(text, liquidSpans)), liquidSpans), text, liquidSpans, String.fromCharCode(MASK_BASE));
+  const stand = (c: string): string => String.fromCharCode(MASK_BASE + MASKED.indexOf(c));
+  const liquidMasked = indentTagLines(maskUnclosedComments(maskLiquid(text, liquidSpans)), liquidSpans);
+  const masked = capEmphasisDelimiters(maskReusableStepContinuations(liquidMasked, text, liquidSpans, stand(' ')), stand('*'), stand('_'));
   const tree = processor.parse(masked);
   const result: MarkdownResult = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
   const visit = (node: Nodes): void => {

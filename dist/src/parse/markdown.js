@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { collectMarkdownLiterals } from './markdown-literals.js';
+import { capEmphasisDelimiters } from './emphasis-cap.js';
 import { maskReusableStepContinuations } from './reusable-steps.js';
 /**
  * GFM tables only: autolink literals, footnotes, strikethrough and task lists add parse time and
@@ -153,7 +154,9 @@ export function parseMarkdown(text, liquidSpans) {
     const depth = deepestQuote(text);
     if (depth > MAX_QUOTE_DEPTH)
         throw new Error(`block quotes are nested ${depth} deep; docs-lint reads up to ${MAX_QUOTE_DEPTH.toLocaleString('en')}`);
-    const masked = maskReusableStepContinuations(indentTagLines(maskUnclosedComments(maskLiquid(text, liquidSpans)), liquidSpans), text, liquidSpans, String.fromCharCode(MASK_BASE));
+    const stand = (c) => String.fromCharCode(MASK_BASE + MASKED.indexOf(c));
+    const liquidMasked = indentTagLines(maskUnclosedComments(maskLiquid(text, liquidSpans)), liquidSpans);
+    const masked = capEmphasisDelimiters(maskReusableStepContinuations(liquidMasked, text, liquidSpans, stand(' ')), stand('*'), stand('_'));
     const tree = processor.parse(masked);
     const result = { headings: [], links: [], code: [], anchors: [], blocks: [], frontMatter: null };
     const visit = (node) => {

@@ -1,0 +1,13 @@
+/**
+ * micromark resolves emphasis by walking back over every earlier delimiter of the paragraph for each
+ * one that can close, so a paragraph of n `*` and `_` costs n² (a pasted `*_*_*_…` line of 100 KB takes
+ * minutes). Past this many in one paragraph (no real paragraph comes near it), the rest are masked as
+ * text before micromark sees them: they unmask to themselves in every value, and are simply not read as
+ * emphasis.
+ */
+export declare const MAX_EMPHASIS_DELIMITERS = 2000;
+/**
+ * `masked` with the `*` and `_` of each paragraph (lines between blank lines) past the first
+ * MAX_EMPHASIS_DELIMITERS replaced by `star` and `underscore`, stand-ins of the same length. One pass.
+ */
+export declare function capEmphasisDelimiters(masked: string, star: string, underscore: string): string;
