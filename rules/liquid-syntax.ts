@@ -1,7 +1,8 @@
+import { countBelow } from '../src/align.js';
 import { quote } from '../src/compare.js';
 import { findDelimited, type DelimitedMatch, type Delimiter } from '../src/delimited.js';
 import { normalizeArgs } from '../src/liquid-compare.js';
-import { computeLineStarts, type LiquidProblem, type ParsedDocument } from '../src/model.js';
+import { locate, type LiquidProblem, type ParsedDocument } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
 import type { Fix, Rule, Variant } from '../src/rule.js';
 
@@ -25,7 +26,7 @@ const rule: Rule = {
         end: problem.end,
         message: describe(problem, doc.text, source),
         originKey: `${problem.kind} ${problem.name} ${problem.args}`,
-        fix: source ? fixFor(problem, doc.text, source.doc) : undefined,
+        fix: source ? fixFor(problem, doc, source.doc) : undefined,
       });
     }
   },
@@ -71,7 +72,8 @@ function sourceTagWithArgs(source: Variant | null, args: string): string | null 
  * The repair of a translated keyword or a full-width delimiter, when the source says for certain what
  * the tag is: every source tag with these arguments has one name, or the source has this very tag.
  */
-function fixFor(problem: LiquidProblem, text: string, source: ParsedDocument): Fix | undefined {
+function fixFor(problem: LiquidProblem, doc: ParsedDocument, source: ParsedDocument): Fix | undefined {
+  const text = doc.text;
   if (problem.kind === 'unknown-tag') {
     if (!problem.args) return undefined;
     const names = new Set(sourceTags(source).filter((tag) => tag.args === normalizeArgs(problem.args)).map((tag) => tag.name));
@@ -82,7 +84,7 @@ function fixFor(problem: LiquidProblem, text: string, source: ParsedDocument): F
     return { range: [nameStart, nameStart + problem.name.length], text: [...names][0] };
   }
   if (problem.kind === 'fullwidth-delimiter') {
-    const written = lookAlikeTag(text, problem);
+    const written = lookAlikeTag(doc, problem);
     if (!written) return undefined;
     const known = written.kind === 'output'
       ? [...walkLiquid(source.liquid)].some((node) => node.type === 'output' && normalizeArgs(node.expression) === written.inner)
@@ -115,36 +117,25 @@ const LOOK_ALIKE_TAG: Delimiter[] = [
   { open: /[{｛][%％]/g, close: /[%％][}｝]/g, multiline: false },
   { open: /[{｛][{｛]/g, close: /[}｝][}｝]/g, multiline: false },
 ];
-/** The look-alike tags of each line of the last text asked about: a line with n of them is scanned once, not n times. */
-let lookAlikes: { text: string; lineStarts: number[]; byLine: Map<number, { matches: DelimitedMatch[]; starts: number[] }> } = { text: '', lineStarts: [0], byLine: new Map() };
-
-/** The last index in ascending `numbers` whose value is at most `value` (0 if none is). */
-function lastAtMost(numbers: readonly number[], value: number): number {
-  let low = 0;
-  let high = numbers.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (numbers[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
+/** The look-alike tags of a document's lines, found once per line: a line with n of them is scanned once, not n times. */
+type LineLookAlikes = Map<number, { matches: DelimitedMatch[]; starts: number[] }>;
+const lookAlikesByLine = new WeakMap<ParsedDocument, LineLookAlikes>();
 
 /** The tag or output, on the problem's line, whose delimiter is the full-width one, with what it holds (normalized). */
-function lookAlikeTag(text: string, problem: LiquidProblem): { kind: 'tag' | 'output'; inner: string } | null {
-  if (lookAlikes.text !== text) lookAlikes = { text, lineStarts: computeLineStarts(text), byLine: new Map() };
-  const { lineStarts, byLine } = lookAlikes;
-  const line = lastAtMost(lineStarts, problem.start);
-  const lineStart = lineStarts[line];
-  let found = byLine.get(lineStart);
+function lookAlikeTag(doc: ParsedDocument, problem: LiquidProblem): { kind: 'tag' | 'output'; inner: string } | null {
+  let byLine = lookAlikesByLine.get(doc);
+  if (!byLine) lookAlikesByLine.set(doc, (byLine = new Map() as LineLookAlikes));
+  const line = locate(doc, problem.start).line - 1;
+  const lineStart = doc.lineStarts[line];
+  let found = byLine.get(line);
   if (!found) {
-    const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    const matches = findDelimited(text.slice(lineStart, lineEnd), LOOK_ALIKE_TAG);
+    const lineEnd = doc.lineStarts[line + 1] ?? doc.text.length;
+    const matches = findDelimited(doc.text.slice(lineStart, lineEnd), LOOK_ALIKE_TAG);
     found = { matches, starts: matches.map((m) => m.start) };
-    byLine.set(lineStart, found);
+    byLine.set(line, found);
   }
   // The matches do not overlap: only the last one starting at or before the problem can hold it.
-  const match = found.matches[lastAtMost(found.starts, problem.start - lineStart)];
+  const match = found.matches[countBelow(found.starts, problem.start - lineStart + 1) - 1];
   if (!match || problem.start < lineStart + match.start || problem.end > lineStart + match.end) return null;
   const inner = match.inner.replace(/^-|-$/g, '');
   return { kind: match.kind === 1 ? 'output' : 'tag', inner: normalizeArgs(inner) };

@@ -4,6 +4,7 @@ import { alignOutlines, blockNoun } from '../src/doc-align.js';
 import { bodyStart, locate, SOURCE_LANGUAGE, type Link, type OutlineBlock } from '../src/model.js';
 import { outlineOf, proseOf, type Outline } from '../src/outline.js';
 import type { ReportDescriptor, Rule, RuleContext } from '../src/rule.js';
+import { SpanSet } from '../src/span-set.js';
 
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
@@ -58,7 +59,7 @@ const rule: Rule = {
           message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
         });
       });
-      if (!reportPerBlockOrOnce(context, found, outline)) checkImageAlts(context, script, names, found);
+      if (!reportPerBlockOrOnce(context, found, outline, script)) checkImageAlts(context, script, names, found);
       return;
     }
     const source = context.source;
@@ -92,23 +93,22 @@ const rule: Rule = {
         message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
       });
     }
-    if (!reportPerBlockOrOnce(context, found, outline)) checkImageAlts(context, script, names, found);
+    if (!reportPerBlockOrOnce(context, found, outline, script)) checkImageAlts(context, script, names, found);
   },
 };
 export default rule;
 
-/**
- * The block findings, or one for the file when nearly all of its text is English: a page left
- * untranslated (or pasted in English) is one thing to do, not one finding per paragraph.
- */
 /** A block's finding; `whole` when the whole block is English, not one sentence of it. */
 interface BlockFinding extends ReportDescriptor {
   whole: boolean;
 }
 
-function reportPerBlockOrOnce(context: RuleContext, found: readonly BlockFinding[], outline: Outline): boolean {
+/**
+ * The block findings, or one for the file when nearly all of its text is English: a page left
+ * untranslated (or pasted in English) is one thing to do, not one finding per paragraph.
+ */
+function reportPerBlockOrOnce(context: RuleContext, found: readonly BlockFinding[], outline: Outline, script: RegExp | undefined): boolean {
   // The blocks the rule can judge: a sentence's worth of words, or any letter of the language's own script.
-  const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
   const judged = (text: string): boolean => looksLikeProse(text) || (script !== undefined && script.test(text));
   const textBlocks = outline.blocks.filter((block, index) => TEXT_BLOCKS.has(block.kind) && judged(proseOf(context.doc.text, block, outline.contents[index]))).length;
   const english = found.filter((finding) => finding.whole);
@@ -171,27 +171,15 @@ function checkImageAlts(context: RuleContext, script: RegExp | undefined, names:
     const alt = imageAlt(source?.doc.text ?? '', image);
     if (alt) altsByUrl.set(image.url, (altsByUrl.get(image.url) ?? new Set()).add(alt.text));
   }
+  const reported = new SpanSet(found.map(({ start, end = start }) => ({ start, end })));
   for (const image of context.doc.links) {
     const alt = imageAlt(context.doc.text, image);
     if (!alt || (!script && !altsByUrl.get(image.url)?.has(alt.text))) continue;
-    if (inFinding(found, alt.start)) continue;
+    if (reported.has(alt.start)) continue;
     const words = stripNames(alt.text, names()).match(/[a-z]+/gi) ?? [];
     if (words.length < 2 || !words.some((word) => /^[a-z]{3,}$/.test(word)) || (script && script.test(alt.text))) continue;
     context.report({ start: alt.start, end: alt.start + alt.text.length, message: `The image's alt text ${quote(alt.text)} is still in English: translate it (screen readers read it aloud).` });
   }
-}
-
-/** Whether an offset lies in one of the findings (in document order): a binary search, so that many images stay cheap. */
-function inFinding(found: readonly ReportDescriptor[], at: number): boolean {
-  let low = 0;
-  let high = found.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (found[mid].start <= at) low = mid + 1;
-    else high = mid - 1;
-  }
-  const before = found[high];
-  return before !== undefined && at < (before.end ?? before.start);
 }
 
 /** The alt text of an inline image (`![alt](url)`) as written, with its offset; null for other links. */

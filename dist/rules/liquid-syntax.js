@@ -1,7 +1,8 @@
+import { countBelow } from '../src/align.js';
 import { quote } from '../src/compare.js';
 import { findDelimited } from '../src/delimited.js';
 import { normalizeArgs } from '../src/liquid-compare.js';
-import { computeLineStarts } from '../src/model.js';
+import { locate } from '../src/model.js';
 import { walkLiquid } from '../src/parse/liquid.js';
 /**
  * Liquid that does not tokenize or whose blocks do not balance, and tag names that are neither
@@ -23,7 +24,7 @@ const rule = {
                 end: problem.end,
                 message: describe(problem, doc.text, source),
                 originKey: `${problem.kind} ${problem.name} ${problem.args}`,
-                fix: source ? fixFor(problem, doc.text, source.doc) : undefined,
+                fix: source ? fixFor(problem, doc, source.doc) : undefined,
             });
         }
     },
@@ -68,7 +69,8 @@ function sourceTagWithArgs(source, args) {
  * The repair of a translated keyword or a full-width delimiter, when the source says for certain what
  * the tag is: every source tag with these arguments has one name, or the source has this very tag.
  */
-function fixFor(problem, text, source) {
+function fixFor(problem, doc, source) {
+    const text = doc.text;
     if (problem.kind === 'unknown-tag') {
         if (!problem.args)
             return undefined;
@@ -82,7 +84,7 @@ function fixFor(problem, text, source) {
         return { range: [nameStart, nameStart + problem.name.length], text: [...names][0] };
     }
     if (problem.kind === 'fullwidth-delimiter') {
-        const written = lookAlikeTag(text, problem);
+        const written = lookAlikeTag(doc, problem);
         if (!written)
             return undefined;
         const known = written.kind === 'output'
@@ -118,37 +120,23 @@ const LOOK_ALIKE_TAG = [
     { open: /[{｛][%％]/g, close: /[%％][}｝]/g, multiline: false },
     { open: /[{｛][{｛]/g, close: /[}｝][}｝]/g, multiline: false },
 ];
-/** The look-alike tags of each line of the last text asked about: a line with n of them is scanned once, not n times. */
-let lookAlikes = { text: '', lineStarts: [0], byLine: new Map() };
-/** The last index in ascending `numbers` whose value is at most `value` (0 if none is). */
-function lastAtMost(numbers, value) {
-    let low = 0;
-    let high = numbers.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (numbers[middle] <= value)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low;
-}
+const lookAlikesByLine = new WeakMap();
 /** The tag or output, on the problem's line, whose delimiter is the full-width one, with what it holds (normalized). */
-function lookAlikeTag(text, problem) {
-    if (lookAlikes.text !== text)
-        lookAlikes = { text, lineStarts: computeLineStarts(text), byLine: new Map() };
-    const { lineStarts, byLine } = lookAlikes;
-    const line = lastAtMost(lineStarts, problem.start);
-    const lineStart = lineStarts[line];
-    let found = byLine.get(lineStart);
+function lookAlikeTag(doc, problem) {
+    let byLine = lookAlikesByLine.get(doc);
+    if (!byLine)
+        lookAlikesByLine.set(doc, (byLine = new Map()));
+    const line = locate(doc, problem.start).line - 1;
+    const lineStart = doc.lineStarts[line];
+    let found = byLine.get(line);
     if (!found) {
-        const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-        const matches = findDelimited(text.slice(lineStart, lineEnd), LOOK_ALIKE_TAG);
+        const lineEnd = doc.lineStarts[line + 1] ?? doc.text.length;
+        const matches = findDelimited(doc.text.slice(lineStart, lineEnd), LOOK_ALIKE_TAG);
         found = { matches, starts: matches.map((m) => m.start) };
-        byLine.set(lineStart, found);
+        byLine.set(line, found);
     }
     // The matches do not overlap: only the last one starting at or before the problem can hold it.
-    const match = found.matches[lastAtMost(found.starts, problem.start - lineStart)];
+    const match = found.matches[countBelow(found.starts, problem.start - lineStart + 1) - 1];
     if (!match || problem.start < lineStart + match.start || problem.end > lineStart + match.end)
         return null;
     const inner = match.inner.replace(/^-|-$/g, '');

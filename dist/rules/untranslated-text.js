@@ -3,6 +3,7 @@ import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
 import { alignOutlines, blockNoun } from '../src/doc-align.js';
 import { bodyStart, locate, SOURCE_LANGUAGE } from '../src/model.js';
 import { outlineOf, proseOf } from '../src/outline.js';
+import { SpanSet } from '../src/span-set.js';
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
  * a whole sentence in Latin letters is the signal, with or without a source to compare with; for
@@ -61,7 +62,7 @@ const rule = {
                     message: `This ${blockNoun(block.kind)} still has an English sentence: ${quote(context.doc.text.slice(start, end))}. Translate it, or add the phrase to \`terms\` in docs-lint.config.json if it must stay in English.`,
                 });
             });
-            if (!reportPerBlockOrOnce(context, found, outline))
+            if (!reportPerBlockOrOnce(context, found, outline, script))
                 checkImageAlts(context, script, names, found);
             return;
         }
@@ -100,14 +101,17 @@ const rule = {
                 message: `This ${blockNoun(block.kind)} is the same as in the English source (${quote(context.doc.text.slice(block.start, block.end))}): it was not translated.`,
             });
         }
-        if (!reportPerBlockOrOnce(context, found, outline))
+        if (!reportPerBlockOrOnce(context, found, outline, script))
             checkImageAlts(context, script, names, found);
     },
 };
 export default rule;
-function reportPerBlockOrOnce(context, found, outline) {
+/**
+ * The block findings, or one for the file when nearly all of its text is English: a page left
+ * untranslated (or pasted in English) is one thing to do, not one finding per paragraph.
+ */
+function reportPerBlockOrOnce(context, found, outline, script) {
     // The blocks the rule can judge: a sentence's worth of words, or any letter of the language's own script.
-    const script = SCRIPTS[context.file.lang.split('-')[0].toLowerCase()];
     const judged = (text) => looksLikeProse(text) || (script !== undefined && script.test(text));
     const textBlocks = outline.blocks.filter((block, index) => TEXT_BLOCKS.has(block.kind) && judged(proseOf(context.doc.text, block, outline.contents[index]))).length;
     const english = found.filter((finding) => finding.whole);
@@ -170,31 +174,18 @@ function checkImageAlts(context, script, names, found) {
         if (alt)
             altsByUrl.set(image.url, (altsByUrl.get(image.url) ?? new Set()).add(alt.text));
     }
+    const reported = new SpanSet(found.map(({ start, end = start }) => ({ start, end })));
     for (const image of context.doc.links) {
         const alt = imageAlt(context.doc.text, image);
         if (!alt || (!script && !altsByUrl.get(image.url)?.has(alt.text)))
             continue;
-        if (inFinding(found, alt.start))
+        if (reported.has(alt.start))
             continue;
         const words = stripNames(alt.text, names()).match(/[a-z]+/gi) ?? [];
         if (words.length < 2 || !words.some((word) => /^[a-z]{3,}$/.test(word)) || (script && script.test(alt.text)))
             continue;
         context.report({ start: alt.start, end: alt.start + alt.text.length, message: `The image's alt text ${quote(alt.text)} is still in English: translate it (screen readers read it aloud).` });
     }
-}
-/** Whether an offset lies in one of the findings (in document order): a binary search, so that many images stay cheap. */
-function inFinding(found, at) {
-    let low = 0;
-    let high = found.length - 1;
-    while (low <= high) {
-        const mid = (low + high) >> 1;
-        if (found[mid].start <= at)
-            low = mid + 1;
-        else
-            high = mid - 1;
-    }
-    const before = found[high];
-    return before !== undefined && at < (before.end ?? before.start);
 }
 /** The alt text of an inline image (`![alt](url)`) as written, with its offset; null for other links. */
 function imageAlt(text, link) {

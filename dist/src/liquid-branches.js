@@ -1,3 +1,4 @@
+import { findDelimited, liquidDelimiters } from './delimited.js';
 /**
  * Text whose conditionals (`{% ifversion fpt %}A{% else %}B{% endif %}`) read differently per version.
  * docs-lint does not evaluate conditions; it reads the nth branch of every conditional at once, which
@@ -7,25 +8,11 @@
 const OPENERS = new Set(['if', 'ifversion', 'unless']);
 const BRANCHES = new Set(['elsif', 'elsifversion', 'else']);
 const CLOSERS = new Set(['endif', 'endifversion', 'endunless']);
+const LIQUID_TAG = liquidDelimiters(true).slice(0, 1);
+const TAG_NAME = /^-?\s*([a-z]*)/i;
 /** The `{% … %}` tags of a text, in order, with their names (one linear pass). */
 function tagsOf(text) {
-    const tags = [];
-    for (let open = text.indexOf('{%'); open >= 0;) {
-        const close = text.indexOf('%}', open + 2);
-        if (close < 0)
-            break;
-        let at = open + 2;
-        if (text[at] === '-')
-            at++;
-        while (at < close && (text[at] === ' ' || text[at] === '\t'))
-            at++;
-        let nameEnd = at;
-        while (nameEnd < close && /[a-z]/i.test(text[nameEnd]))
-            nameEnd++;
-        tags.push({ name: text.slice(at, nameEnd), start: open, end: close + 2 });
-        open = text.indexOf('{%', close + 2);
-    }
-    return tags;
+    return findDelimited(text, LIQUID_TAG).map(({ start, end, inner }) => ({ name: TAG_NAME.exec(inner)?.[1] ?? '', start, end }));
 }
 /**
  * How many readings the text has: the most branches of any conditional, counting the empty branch of

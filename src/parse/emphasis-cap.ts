@@ -1,3 +1,5 @@
+import { replaceCharsAt } from './stand-ins.js';
+
 /**
  * micromark resolves emphasis by walking back over every earlier delimiter of the paragraph for each
  * one that can close, so a paragraph of n `*` and `_` costs n² (a pasted `*_*_*_…` line of 100 KB takes
@@ -14,8 +16,7 @@ export const MAX_EMPHASIS_DELIMITERS = 2_000;
 export function capEmphasisDelimiters(masked: string, star: string, underscore: string): string {
   let count = 0;
   let lineHasText = false;
-  let parts: string[] | null = null;
-  let copiedTo = 0;
+  const past: number[] = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked[i];
     if (c === '\n') {
@@ -23,11 +24,8 @@ export function capEmphasisDelimiters(masked: string, star: string, underscore: 
       lineHasText = false;
     } else if (c !== ' ' && c !== '\t' && c !== '\r') {
       lineHasText = true;
-      if ((c === '*' || c === '_') && ++count > MAX_EMPHASIS_DELIMITERS) {
-        (parts ??= []).push(masked.slice(copiedTo, i), c === '*' ? star : underscore);
-        copiedTo = i + 1;
-      }
+      if ((c === '*' || c === '_') && ++count > MAX_EMPHASIS_DELIMITERS) past.push(i);
     }
   }
-  return parts ? parts.join('') + masked.slice(copiedTo) : masked;
+  return replaceCharsAt(masked, past, (at) => (masked[at] === '*' ? star : underscore));
 }

@@ -9,6 +9,7 @@ import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.j
 import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
 import { capEmphasisDelimiters } from './emphasis-cap.js';
 import { maskReusableStepContinuations } from './reusable-steps.js';
+import { replaceCharsAt } from './stand-ins.js';
 
 export interface MarkdownResult extends Partial<MarkdownLiterals> {
   headings: Heading[];
@@ -151,15 +152,7 @@ function maskUnclosedComments(text: string): string {
     }
     if (!LINE_MARKERS.has(c)) lineHasText = true;
   }
-  if (masks.length === 0) return text;
-  const parts: string[] = [];
-  let position = 0;
-  for (const at of masks) {
-    parts.push(text.slice(position, at), String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
-    position = at + 1;
-  }
-  parts.push(text.slice(position));
-  return parts.join('');
+  return replaceCharsAt(text, masks, () => String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
 }
 
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */

@@ -1,4 +1,5 @@
 import type { Span } from '../model.js';
+import { replaceCharsAt } from './stand-ins.js';
 
 /**
  * Procedures in GitHub's docs are often lists whose steps are reusables:
@@ -54,16 +55,7 @@ export function maskReusableStepContinuations(masked: string, original: string, 
     if (newline < 0) break;
     start = newline + 1;
   }
-  if (lineStarts.length === 0) return masked;
-  const parts: string[] = [];
-  let position = 0;
-  for (const at of lineStarts) {
-    const stand = original[at] === '\t' ? String.fromCharCode(spaceMask.charCodeAt(0) + 1) : spaceMask;
-    parts.push(masked.slice(position, at), stand);
-    position = at + 1;
-  }
-  parts.push(masked.slice(position));
-  return parts.join('');
+  return replaceCharsAt(masked, lineStarts, (at) => (original[at] === '\t' ? String.fromCharCode(spaceMask.charCodeAt(0) + 1) : spaceMask));
 }
 
 /** Where a line's text starts, and its indentation in columns (a tab counts to the next multiple of 4). */

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { collectMarkdownLiterals } from './markdown-literals.js';
 import { capEmphasisDelimiters } from './emphasis-cap.js';
 import { maskReusableStepContinuations } from './reusable-steps.js';
+import { replaceCharsAt } from './stand-ins.js';
 /**
  * GFM tables only: autolink literals, footnotes, strikethrough and task lists add parse time and
  * nothing the rules look at.
@@ -138,16 +139,7 @@ function maskUnclosedComments(text) {
         if (!LINE_MARKERS.has(c))
             lineHasText = true;
     }
-    if (masks.length === 0)
-        return text;
-    const parts = [];
-    let position = 0;
-    for (const at of masks) {
-        parts.push(text.slice(position, at), String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
-        position = at + 1;
-    }
-    parts.push(text.slice(position));
-    return parts.join('');
+    return replaceCharsAt(text, masks, () => String.fromCharCode(MASK_BASE + MASKED.indexOf('-')));
 }
 /** Parses Markdown whose Liquid tokens are at `liquidSpans` and keeps what the rules need. */
 export function parseMarkdown(text, liquidSpans) {

@@ -1,3 +1,4 @@
+import { replaceCharsAt } from './stand-ins.js';
 /**
  * Procedures in GitHub's docs are often lists whose steps are reusables:
  *
@@ -63,17 +64,7 @@ export function maskReusableStepContinuations(masked, original, liquidSpans, spa
             break;
         start = newline + 1;
     }
-    if (lineStarts.length === 0)
-        return masked;
-    const parts = [];
-    let position = 0;
-    for (const at of lineStarts) {
-        const stand = original[at] === '\t' ? String.fromCharCode(spaceMask.charCodeAt(0) + 1) : spaceMask;
-        parts.push(masked.slice(position, at), stand);
-        position = at + 1;
-    }
-    parts.push(masked.slice(position));
-    return parts.join('');
+    return replaceCharsAt(masked, lineStarts, (at) => (original[at] === '\t' ? String.fromCharCode(spaceMask.charCodeAt(0) + 1) : spaceMask));
 }
 /** Where a line's text starts, and its indentation in columns (a tab counts to the next multiple of 4). */
 function indentWidth(text, start, end) {
