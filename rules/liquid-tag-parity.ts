@@ -6,6 +6,7 @@ import { bodyStart, type LiquidNode, type ParsedDocument, type Span } from '../s
 import { blockFinder } from '../src/outline.js';
 import { walkLiquid } from '../src/parse/liquid.js';
 import type { Rule } from '../src/rule.js';
+import type { Site } from '../src/site.js';
 
 /**
  * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
@@ -21,16 +22,32 @@ const rule: Rule = {
     kinds: ['page', 'reusable'],
   },
   check(context) {
-    reportDifferences(context, compareTags);
+    const keyOf = matchKey(context.site);
+    reportDifferences(context, (translation, reference) => compareTags(translation, reference, keyOf));
   },
 };
 export default rule;
 
-function itemKey(node: LiquidNode): string {
-  return node.type === 'block' ? `block ${blockKey(node)}` : tagKey(node);
+type KeyOf = (node: LiquidNode) => string;
+
+/**
+ * The key under which two tags are the same tag: `tagKey`, except that `{% data variables %}` tags
+ * whose English values are equal but for case are one tag. A language writes `secret scanning` for the
+ * source's `Secret scanning` (`prodname_secret_scanning` for `prodname_secret_scanning_caps`) where its
+ * grammar wants lower case; that is correct, not a changed tag.
+ */
+function matchKey(site: Site): KeyOf {
+  return (node) => {
+    const key = tagKey(node);
+    // From the key, so that the legacy `{{ site.data.variables.x }}` is the same tag too.
+    const name = /^\{% data variables\.(\S+) %\}$/.exec(key)?.[1];
+    const value = name === undefined ? undefined : site.variable(name);
+    return typeof value === 'string' ? `{% data variables with the value "${value.toLowerCase()}" %}` : key;
+  };
 }
 
-function compareTags(translation: ParsedDocument, reference: ParsedDocument): Difference[] {
+function compareTags(translation: ParsedDocument, reference: ParsedDocument, keyOf: KeyOf): Difference[] {
+  const itemKey = (node: LiquidNode): string => (node.type === 'block' ? `block ${blockKey(node)}` : keyOf(node));
   const differences: Difference[] = [];
   const outlines = alignOutlines(reference, translation);
   const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
@@ -63,7 +80,7 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
       missing.push({ node, place: () => inFrontMatter(node.start, placeByBlock(outlines, node.start, place, translation), reference, translation) });
     }
     const extraHere = diff.extra.filter((v) => mine[v].type !== 'block');
-    extra.push(...blameByBlock(extraHere, mine, theirs, outlines).map((v) => mine[v]));
+    extra.push(...blameByBlock(extraHere, mine, theirs, outlines, keyOf).map((v) => mine[v]));
     for (const [r, v] of diff.changed) {
       if (translatedKeyword(r, v)) continue;
       differences.push({
@@ -82,11 +99,11 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
   // One tag is one finding: a tag missing in one container and extra in another only changed Liquid
   // block; one inside a Liquid block the other side lacks is that block's finding.
   const spans = unmatchedBlockSpans(liquid);
-  const hidden = { reference: tagsWithin(reference, spans.reference), translation: tagsWithin(translation, spans.variant) };
-  const extraByKey = queues(extra);
+  const hidden = { reference: tagsWithin(reference, spans.reference, keyOf), translation: tagsWithin(translation, spans.variant, keyOf) };
+  const extraByKey = queues(extra, keyOf);
   for (const { node, place } of missing) {
     const key = tagKey(node);
-    const twin = extraByKey.get(key)?.shift();
+    const twin = extraByKey.get(keyOf(node))?.shift();
     if (twin) {
       differences.push({
         kind: 'changed',
@@ -94,11 +111,12 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
         end: twin.end,
         key: `moved ${key}`,
         referenceStart: node.start,
-        message: (where) => `${quote(key)} is in another Liquid block than in ${where}: move it where the source has it.`,
+        // The translation's own spelling, which may be a variable of the same value.
+        message: (where) => `${quote(tagKey(twin))} is in another Liquid block than in ${where}: move it where the source has it.`,
       });
       continue;
     }
-    if (take(hidden.translation, key)) continue;
+    if (take(hidden.translation, keyOf(node))) continue;
     const at = place();
     differences.push({
       kind: 'missing',
@@ -109,7 +127,7 @@ function compareTags(translation: ParsedDocument, reference: ParsedDocument): Di
     });
   }
   for (const node of [...extraByKey.values()].flat().sort((a, b) => a.start - b.start)) {
-    if (take(hidden.reference, tagKey(node))) continue;
+    if (take(hidden.reference, keyOf(node))) continue;
     differences.push({
       kind: 'extra',
       start: node.start,
@@ -128,10 +146,10 @@ interface Missing {
 }
 
 /** Nodes by tag key, each list in document order. */
-function queues(nodes: readonly LiquidNode[]): Map<string, LiquidNode[]> {
+function queues(nodes: readonly LiquidNode[], keyOf: KeyOf): Map<string, LiquidNode[]> {
   const byKey = new Map<string, LiquidNode[]>();
   for (const node of nodes) {
-    const key = tagKey(node);
+    const key = keyOf(node);
     const list = byKey.get(key);
     if (list) list.push(node);
     else byKey.set(key, [node]);
@@ -140,11 +158,11 @@ function queues(nodes: readonly LiquidNode[]): Map<string, LiquidNode[]> {
 }
 
 /** Counts of the plain tags inside the spans (blocks one side lacks), by key. */
-function tagsWithin(doc: ParsedDocument, spans: readonly Span[]): Map<string, number> {
+function tagsWithin(doc: ParsedDocument, spans: readonly Span[], keyOf: KeyOf): Map<string, number> {
   const counts = new Map<string, number>();
   if (spans.length === 0) return counts;
   for (const node of walkLiquid(doc.liquid)) {
-    if (node.type !== 'block' && within(spans, node.start)) counts.set(tagKey(node), (counts.get(tagKey(node)) ?? 0) + 1);
+    if (node.type !== 'block' && within(spans, node.start)) counts.set(keyOf(node), (counts.get(keyOf(node)) ?? 0) + 1);
   }
   return counts;
 }
@@ -160,17 +178,17 @@ function take(counts: Map<string, number>, key: string): boolean {
  * (or cell, heading) that has more copies than its source counterpart, not the first or last copy
  * the sequence diff happened to leave over in a line whose tags equal the source's.
  */
-function blameByBlock(extra: readonly number[], mine: readonly LiquidNode[], theirs: readonly LiquidNode[], outlines: DocumentAlignment): number[] {
+function blameByBlock(extra: readonly number[], mine: readonly LiquidNode[], theirs: readonly LiquidNode[], outlines: DocumentAlignment, keyOf: KeyOf): number[] {
   if (extra.length === 0) return [];
   const ownBlock = blockFinder(outlines.translation.blocks);
   const sourceBlock = blockFinder(outlines.reference.blocks);
-  const keys = new Set(extra.map((v) => tagKey(mine[v])));
+  const keys = new Set(extra.map((v) => keyOf(mine[v])));
   // Copies per key and block, on each side.
   const count = (nodes: readonly LiquidNode[], blockOf: (offset: number) => number): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const node of nodes) {
-      if (node.type === 'block' || !keys.has(tagKey(node))) continue;
-      const id = `${blockOf(node.start)} ${tagKey(node)}`;
+      if (node.type === 'block' || !keys.has(keyOf(node))) continue;
+      const id = `${blockOf(node.start)} ${keyOf(node)}`;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
@@ -182,11 +200,11 @@ function blameByBlock(extra: readonly number[], mine: readonly LiquidNode[], the
   const surplus = (v: number): number => {
     const block = ownBlock(mine[v].start);
     const partner = partnerOf.get(block);
-    const key = tagKey(mine[v]);
+    const key = keyOf(mine[v]);
     return (own.get(`${block} ${key}`) ?? 0) - (partner === undefined ? 0 : (source.get(`${partner} ${key}`) ?? 0));
   };
   const wanted = new Map<string, number>();
-  for (const v of extra) wanted.set(tagKey(mine[v]), (wanted.get(tagKey(mine[v])) ?? 0) + 1);
+  for (const v of extra) wanted.set(keyOf(mine[v]), (wanted.get(keyOf(mine[v])) ?? 0) + 1);
   // Copies in blocks with a surplus, last copies of each block first; then what the diff chose.
   const blamed: number[] = [];
   const chosen = new Set<number>();
@@ -194,7 +212,7 @@ function blameByBlock(extra: readonly number[], mine: readonly LiquidNode[], the
   for (let v = mine.length - 1; v >= 0; v--) {
     const node = mine[v];
     if (node.type === 'block') continue;
-    const key = tagKey(node);
+    const key = keyOf(node);
     if ((wanted.get(key) ?? 0) === 0) continue;
     const id = `${ownBlock(node.start)} ${key}`;
     const used = usedInBlock.get(id) ?? 0;
@@ -205,7 +223,7 @@ function blameByBlock(extra: readonly number[], mine: readonly LiquidNode[], the
     blamed.push(v);
   }
   for (const v of extra) {
-    const key = tagKey(mine[v]);
+    const key = keyOf(mine[v]);
     if (chosen.has(v) || (wanted.get(key) ?? 0) === 0) continue;
     wanted.set(key, (wanted.get(key) as number) - 1);
     blamed.push(v);

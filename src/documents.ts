@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import path from 'node:path';
 import { emptyDocument, type ParsedDocument } from './model.js';
 import { LintCache } from './lint-cache.js';
-import { decodeText, parseDocument, type ParseOptions } from './parse/document.js';
+import { decodeText, parseDocument, readFrontMatterData, type ParseOptions } from './parse/document.js';
 import { MIN_FILES_FOR_WORKERS, parseInWorkers } from './parse-pool.js';
 import type { DocumentSource } from './site.js';
 import { isInside, OUTSIDE_ROOT_MESSAGE, type TreeFile } from './tree/layout.js';
@@ -70,6 +70,15 @@ export class DocumentStore implements DocumentSource {
     // Refused when the tree was listed (a link out of the root): never read.
     if (file.refused) return this.keep(file.path, { doc: unreadableDocument(file.path, file.refused), hash: null, parsed: false });
     return this.loadHere(file.path);
+  }
+
+  /** A page's front matter data: from its model when it is loaded, else read without parsing the Markdown. */
+  frontMatter(file: TreeFile): unknown {
+    const known = this.parsed.get(file.path);
+    if (known) return known.yaml?.data;
+    if (file.refused) return undefined;
+    const bytes = readBytes(this.root, file.path, this.limits);
+    return bytes instanceof Uint8Array ? readFrontMatterData(bytes) : undefined;
   }
 
   /**

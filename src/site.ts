@@ -8,6 +8,8 @@ import type { Layout, TreeFile } from './tree/layout.js';
 /** Gives the parsed document of a tree file; each file is parsed at most once per run. */
 export interface DocumentSource {
   get(file: TreeFile): ParsedDocument;
+  /** A page's front matter data, without parsing its Markdown when it is not parsed yet. */
+  frontMatter(file: TreeFile): unknown;
 }
 
 /** A page (or reusable) and its variants: the English source, when it exists, and each translation. */
@@ -46,6 +48,8 @@ export class Site {
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
   private readonly names = new Map<string, readonly string[]>();
+  /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
+  private redirects: Map<string, TreeFile> | null = null;
   /**
    * The paths of the files read through this site since the engine set it: what a file's findings
    * depend on (the findings cache keys them by these files' contents). Memoized answers record the
@@ -209,7 +213,28 @@ export class Site {
     while (segments.length && isPrefixSegment(segments[0])) segments.shift();
     if (segments.length === 0) return undefined;
     const base = `${this.layout.content}/${segments.join('/')}`;
-    return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? undefined;
+    return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? this.redirectTarget(segments.join('/'));
+  }
+
+  /**
+   * The English page that lists a site path in its `redirect_from`. Whether a path redirects depends on
+   * every English page's front matter, so asking records them all as read (for the findings cache).
+   */
+  private redirectTarget(sitePath: string): TreeFile | undefined {
+    if (!this.redirects) {
+      this.redirects = new Map();
+      for (const file of this.files) {
+        if (file.kind !== 'page' || file.lang !== SOURCE_LANGUAGE) continue;
+        const data = this.documents.frontMatter(file);
+        const listed = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).redirect_from : undefined;
+        for (const from of Array.isArray(listed) ? listed : [listed]) {
+          const segments = typeof from === 'string' ? siteSegments(from) : null;
+          if (segments?.length && !this.redirects.has(segments.join('/'))) this.redirects.set(segments.join('/'), file);
+        }
+      }
+    }
+    if (this.reads) for (const file of this.files) if (file.kind === 'page' && file.lang === SOURCE_LANGUAGE) this.reads.add(file.path);
+    return this.redirects.get(sitePath);
   }
 
   /**

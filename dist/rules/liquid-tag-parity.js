@@ -19,14 +19,28 @@ const rule = {
         kinds: ['page', 'reusable'],
     },
     check(context) {
-        reportDifferences(context, compareTags);
+        const keyOf = matchKey(context.site);
+        reportDifferences(context, (translation, reference) => compareTags(translation, reference, keyOf));
     },
 };
 export default rule;
-function itemKey(node) {
-    return node.type === 'block' ? `block ${blockKey(node)}` : tagKey(node);
+/**
+ * The key under which two tags are the same tag: `tagKey`, except that `{% data variables %}` tags
+ * whose English values are equal but for case are one tag. A language writes `secret scanning` for the
+ * source's `Secret scanning` (`prodname_secret_scanning` for `prodname_secret_scanning_caps`) where its
+ * grammar wants lower case; that is correct, not a changed tag.
+ */
+function matchKey(site) {
+    return (node) => {
+        const key = tagKey(node);
+        // From the key, so that the legacy `{{ site.data.variables.x }}` is the same tag too.
+        const name = /^\{% data variables\.(\S+) %\}$/.exec(key)?.[1];
+        const value = name === undefined ? undefined : site.variable(name);
+        return typeof value === 'string' ? `{% data variables with the value "${value.toLowerCase()}" %}` : key;
+    };
 }
-function compareTags(translation, reference) {
+function compareTags(translation, reference, keyOf) {
+    const itemKey = (node) => (node.type === 'block' ? `block ${blockKey(node)}` : keyOf(node));
     const differences = [];
     const outlines = alignOutlines(reference, translation);
     const unknown = new Set(translation.liquidProblems.filter((p) => p.kind === 'unknown-tag').map((p) => p.start));
@@ -52,7 +66,7 @@ function compareTags(translation, reference) {
             missing.push({ node, place: () => inFrontMatter(node.start, placeByBlock(outlines, node.start, place, translation), reference, translation) });
         }
         const extraHere = diff.extra.filter((v) => mine[v].type !== 'block');
-        extra.push(...blameByBlock(extraHere, mine, theirs, outlines).map((v) => mine[v]));
+        extra.push(...blameByBlock(extraHere, mine, theirs, outlines, keyOf).map((v) => mine[v]));
         for (const [r, v] of diff.changed) {
             if (translatedKeyword(r, v))
                 continue;
@@ -72,11 +86,11 @@ function compareTags(translation, reference) {
     // One tag is one finding: a tag missing in one container and extra in another only changed Liquid
     // block; one inside a Liquid block the other side lacks is that block's finding.
     const spans = unmatchedBlockSpans(liquid);
-    const hidden = { reference: tagsWithin(reference, spans.reference), translation: tagsWithin(translation, spans.variant) };
-    const extraByKey = queues(extra);
+    const hidden = { reference: tagsWithin(reference, spans.reference, keyOf), translation: tagsWithin(translation, spans.variant, keyOf) };
+    const extraByKey = queues(extra, keyOf);
     for (const { node, place } of missing) {
         const key = tagKey(node);
-        const twin = extraByKey.get(key)?.shift();
+        const twin = extraByKey.get(keyOf(node))?.shift();
         if (twin) {
             differences.push({
                 kind: 'changed',
@@ -84,11 +98,12 @@ function compareTags(translation, reference) {
                 end: twin.end,
                 key: `moved ${key}`,
                 referenceStart: node.start,
-                message: (where) => `${quote(key)} is in another Liquid block than in ${where}: move it where the source has it.`,
+                // The translation's own spelling, which may be a variable of the same value.
+                message: (where) => `${quote(tagKey(twin))} is in another Liquid block than in ${where}: move it where the source has it.`,
             });
             continue;
         }
-        if (take(hidden.translation, key))
+        if (take(hidden.translation, keyOf(node)))
             continue;
         const at = place();
         differences.push({
@@ -100,7 +115,7 @@ function compareTags(translation, reference) {
         });
     }
     for (const node of [...extraByKey.values()].flat().sort((a, b) => a.start - b.start)) {
-        if (take(hidden.reference, tagKey(node)))
+        if (take(hidden.reference, keyOf(node)))
             continue;
         differences.push({
             kind: 'extra',
@@ -114,10 +129,10 @@ function compareTags(translation, reference) {
     return differences.sort((a, b) => a.start - b.start);
 }
 /** Nodes by tag key, each list in document order. */
-function queues(nodes) {
+function queues(nodes, keyOf) {
     const byKey = new Map();
     for (const node of nodes) {
-        const key = tagKey(node);
+        const key = keyOf(node);
         const list = byKey.get(key);
         if (list)
             list.push(node);
@@ -127,13 +142,13 @@ function queues(nodes) {
     return byKey;
 }
 /** Counts of the plain tags inside the spans (blocks one side lacks), by key. */
-function tagsWithin(doc, spans) {
+function tagsWithin(doc, spans, keyOf) {
     const counts = new Map();
     if (spans.length === 0)
         return counts;
     for (const node of walkLiquid(doc.liquid)) {
         if (node.type !== 'block' && within(spans, node.start))
-            counts.set(tagKey(node), (counts.get(tagKey(node)) ?? 0) + 1);
+            counts.set(keyOf(node), (counts.get(keyOf(node)) ?? 0) + 1);
     }
     return counts;
 }
@@ -148,19 +163,19 @@ function take(counts, key) {
  * (or cell, heading) that has more copies than its source counterpart, not the first or last copy
  * the sequence diff happened to leave over in a line whose tags equal the source's.
  */
-function blameByBlock(extra, mine, theirs, outlines) {
+function blameByBlock(extra, mine, theirs, outlines, keyOf) {
     if (extra.length === 0)
         return [];
     const ownBlock = blockFinder(outlines.translation.blocks);
     const sourceBlock = blockFinder(outlines.reference.blocks);
-    const keys = new Set(extra.map((v) => tagKey(mine[v])));
+    const keys = new Set(extra.map((v) => keyOf(mine[v])));
     // Copies per key and block, on each side.
     const count = (nodes, blockOf) => {
         const counts = new Map();
         for (const node of nodes) {
-            if (node.type === 'block' || !keys.has(tagKey(node)))
+            if (node.type === 'block' || !keys.has(keyOf(node)))
                 continue;
-            const id = `${blockOf(node.start)} ${tagKey(node)}`;
+            const id = `${blockOf(node.start)} ${keyOf(node)}`;
             counts.set(id, (counts.get(id) ?? 0) + 1);
         }
         return counts;
@@ -173,12 +188,12 @@ function blameByBlock(extra, mine, theirs, outlines) {
     const surplus = (v) => {
         const block = ownBlock(mine[v].start);
         const partner = partnerOf.get(block);
-        const key = tagKey(mine[v]);
+        const key = keyOf(mine[v]);
         return (own.get(`${block} ${key}`) ?? 0) - (partner === undefined ? 0 : (source.get(`${partner} ${key}`) ?? 0));
     };
     const wanted = new Map();
     for (const v of extra)
-        wanted.set(tagKey(mine[v]), (wanted.get(tagKey(mine[v])) ?? 0) + 1);
+        wanted.set(keyOf(mine[v]), (wanted.get(keyOf(mine[v])) ?? 0) + 1);
     // Copies in blocks with a surplus, last copies of each block first; then what the diff chose.
     const blamed = [];
     const chosen = new Set();
@@ -187,7 +202,7 @@ function blameByBlock(extra, mine, theirs, outlines) {
         const node = mine[v];
         if (node.type === 'block')
             continue;
-        const key = tagKey(node);
+        const key = keyOf(node);
         if ((wanted.get(key) ?? 0) === 0)
             continue;
         const id = `${ownBlock(node.start)} ${key}`;
@@ -200,7 +215,7 @@ function blameByBlock(extra, mine, theirs, outlines) {
         blamed.push(v);
     }
     for (const v of extra) {
-        const key = tagKey(mine[v]);
+        const key = keyOf(mine[v]);
         if (chosen.has(v) || (wanted.get(key) ?? 0) === 0)
             continue;
         wanted.set(key, wanted.get(key) - 1);

@@ -50,6 +50,8 @@ export declare class DocumentStore implements DocumentSource {
     private readonly limits;
     constructor(root: string, options?: DocumentStoreOptions);
     get(file: TreeFile): ParsedDocument;
+    /** A page's front matter data: from its model when it is loaded, else read without parsing the Markdown. */
+    frontMatter(file: TreeFile): unknown;
     /**
      * Loads the models of `files` that are not loaded yet, in about their order: from the cache, else
      * parsed in worker threads when there are enough of them to pay for starting the workers. Resolves

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import path from 'node:path';
 import { emptyDocument } from './model.js';
 import { LintCache } from './lint-cache.js';
-import { decodeText, parseDocument } from './parse/document.js';
+import { decodeText, parseDocument, readFrontMatterData } from './parse/document.js';
 import { MIN_FILES_FOR_WORKERS, parseInWorkers } from './parse-pool.js';
 import { isInside, OUTSIDE_ROOT_MESSAGE } from './tree/layout.js';
 /** Files larger than this are not read (a generated dump, a misplaced binary): 10 MiB. */
@@ -42,6 +42,16 @@ export class DocumentStore {
         if (file.refused)
             return this.keep(file.path, { doc: unreadableDocument(file.path, file.refused), hash: null, parsed: false });
         return this.loadHere(file.path);
+    }
+    /** A page's front matter data: from its model when it is loaded, else read without parsing the Markdown. */
+    frontMatter(file) {
+        const known = this.parsed.get(file.path);
+        if (known)
+            return known.yaml?.data;
+        if (file.refused)
+            return undefined;
+        const bytes = readBytes(this.root, file.path, this.limits);
+        return bytes instanceof Uint8Array ? readFrontMatterData(bytes) : undefined;
     }
     /**
      * Loads the models of `files` that are not loaded yet, in about their order: from the cache, else

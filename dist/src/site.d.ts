@@ -4,6 +4,8 @@ import type { Layout, TreeFile } from './tree/layout.js';
 /** Gives the parsed document of a tree file; each file is parsed at most once per run. */
 export interface DocumentSource {
     get(file: TreeFile): ParsedDocument;
+    /** A page's front matter data, without parsing its Markdown when it is not parsed yet. */
+    frontMatter(file: TreeFile): unknown;
 }
 /** A page (or reusable) and its variants: the English source, when it exists, and each translation. */
 export interface Unit {
@@ -34,6 +36,8 @@ export declare class Site {
     private readonly variables;
     private readonly anchors;
     private readonly names;
+    /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
+    private redirects;
     /**
      * The paths of the files read through this site since the engine set it: what a file's findings
      * depend on (the findings cache keys them by these files' contents). Memoized answers record the
@@ -78,6 +82,11 @@ export declare class Site {
      * `/{{ currentVersion }}/`, version or language prefix) points at, or undefined when it is not in the tree.
      */
     pageForUrl(urlPath: string): TreeFile | undefined;
+    /**
+     * The English page that lists a site path in its `redirect_from`. Whether a path redirects depends on
+     * every English page's front matter, so asking records them all as read (for the findings cache).
+     */
+    private redirectTarget;
     /**
      * Whether a link target climbs out of the tree: an absolute path above the site's root
      * (`/../../etc/passwd`), or a relative one above the root of the tree (`../../../x.md` from

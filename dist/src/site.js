@@ -22,6 +22,8 @@ export class Site {
     variables = new Map();
     anchors = new Map();
     names = new Map();
+    /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
+    redirects = null;
     /**
      * The paths of the files read through this site since the engine set it: what a file's findings
      * depend on (the findings cache keys them by these files' contents). Memoized answers record the
@@ -188,7 +190,32 @@ export class Site {
         if (segments.length === 0)
             return undefined;
         const base = `${this.layout.content}/${segments.join('/')}`;
-        return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? undefined;
+        return this.units.get(`${base}.md`)?.source ?? this.units.get(`${base}/index.md`)?.source ?? this.redirectTarget(segments.join('/'));
+    }
+    /**
+     * The English page that lists a site path in its `redirect_from`. Whether a path redirects depends on
+     * every English page's front matter, so asking records them all as read (for the findings cache).
+     */
+    redirectTarget(sitePath) {
+        if (!this.redirects) {
+            this.redirects = new Map();
+            for (const file of this.files) {
+                if (file.kind !== 'page' || file.lang !== SOURCE_LANGUAGE)
+                    continue;
+                const data = this.documents.frontMatter(file);
+                const listed = data !== null && typeof data === 'object' ? data.redirect_from : undefined;
+                for (const from of Array.isArray(listed) ? listed : [listed]) {
+                    const segments = typeof from === 'string' ? siteSegments(from) : null;
+                    if (segments?.length && !this.redirects.has(segments.join('/')))
+                        this.redirects.set(segments.join('/'), file);
+                }
+            }
+        }
+        if (this.reads)
+            for (const file of this.files)
+                if (file.kind === 'page' && file.lang === SOURCE_LANGUAGE)
+                    this.reads.add(file.path);
+        return this.redirects.get(sitePath);
     }
     /**
      * Whether a link target climbs out of the tree: an absolute path above the site's root

@@ -99,4 +99,16 @@ describe('--cache keeps findings', () => {
     expect(warm.reusedFileCount).toBe(6);
     expect(warm.parsedFileCount).toBe(1);
   });
+
+  it('checks a link to a redirected path again when an English page adds or drops it in `redirect_from`', async () => {
+    const moved = (redirects: string): string => `---\ntitle: Moved\n${redirects}versions:\n  fpt: '*'\n---\n\n## Usage\n`;
+    const root = makeTree({ 'content/a.md': page('See [b](/old/b#setup).\n'), 'content/new/b.md': moved('') });
+    const messagesOf = (report: LintReport): string[] | undefined => report.results.find((result) => result.filePath === 'content/a.md')?.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    // Not in the tree and not redirected: the fragment is not judged.
+    expect(messagesOf(await cached(root))).toEqual([]);
+    write(root, 'content/new/b.md', moved('redirect_from:\n  - /old/b\n'));
+    expect(messagesOf(await expectSameAsUncached(root))).toEqual(['7:15 link-anchor']);
+    write(root, 'content/new/b.md', moved(''));
+    expect(messagesOf(await expectSameAsUncached(root))).toEqual([]);
+  });
 });

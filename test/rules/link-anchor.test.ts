@@ -144,4 +144,27 @@ describe('link-anchor', () => {
       expect(found[0].message).toContain('differs from `#two` in zh-CN');
     });
   });
+
+  describe('links to a path a page lists in `redirect_from`', () => {
+    const MOVED = {
+      'content/new/place.md': "---\ntitle: Moved\nredirect_from:\n  - /old/place\n  - /older/place\nversions:\n  fpt: '*'\n---\n\n## Getting started\n\nText.\n",
+    };
+
+    it('checks the fragment against the headings of the page that redirects from it', async () => {
+      const body = 'See [a](/old/place#getting-started) and [b](/older/place#no-such-heading).\n';
+      const found = await findings({ ...MOVED, [EN]: page(body) }, RULE);
+      // `See [a](/old/place#getting-started) and [b](/older/place` is 56 units: the fragment starts at column 57.
+      expect(where(found)).toEqual([`${EN}:7:57 ${RULE}`]);
+      expect(found[0].message).toBe('`#no-such-heading` matches no heading in content/new/place.md.');
+    });
+
+    it('accepts a redirect written as one string, behind a version prefix', async () => {
+      const files = {
+        'content/new/one.md': "---\ntitle: One\nredirect_from: /old/one\nversions:\n  fpt: '*'\n---\n\n## Setup\n",
+        [EN]: page('See [a](/{{ currentVersion }}/old/one#setup) and [b](/en/old/one#nope).\n'),
+      };
+      const found = await findings(files, RULE);
+      expect(found.map((f) => f.message)).toEqual(['`#nope` matches no heading in content/new/one.md.']);
+    });
+  });
 });

@@ -140,4 +140,24 @@ describe('liquid-tag-parity', () => {
     // After `介绍。` (3 units), where the paragraphs around it place the block.
     expect(where(both)).toEqual([`${ZH}:7:4 liquid-block-parity`]);
   });
+
+  describe('variables whose English values differ only in case', () => {
+    const VARS = 'data/variables/product.yml';
+    const vars = 'prodname_secret_scanning: secret scanning\nprodname_secret_scanning_caps: Secret scanning\nprodname_actions: GitHub Actions\n';
+    const ES = 'translations/es-ES/content/a.md';
+
+    it('accepts the lower-case variant of a variable in a translated heading (the same words)', async () => {
+      const en = '## About {% data variables.product.prodname_secret_scanning_caps %}\n\nText.\n';
+      const es = '## Acerca del {% data variables.product.prodname_secret_scanning %}\n\nTexto.\n';
+      expect(await findings({ [VARS]: vars, [EN]: page(en), [ES]: page(es) }, RULE)).toEqual([]);
+    });
+
+    it('still reports a variable swapped for one with a different value', async () => {
+      const en = '## About {% data variables.product.prodname_secret_scanning_caps %}\n\nText.\n';
+      const es = '## Acerca de {% data variables.product.prodname_actions %}\n\nTexto.\n';
+      const found = await findings({ [VARS]: vars, [EN]: page(en), [ES]: page(es) }, RULE);
+      // `## Acerca de ` is 13 units: the tag starts at column 14.
+      expect(where(found)).toEqual([`${ES}:7:14 ${RULE}`]);
+    });
+  });
 });
