@@ -76,7 +76,9 @@ function compareBlocks(translation: ParsedDocument, reference: ParsedDocument): 
           message: (where) =>
             keyword
               ? `The block ${opening(translation, mine)} uses the keyword \`${mine.name}\` where ${where} has \`${theirs.name}\` (${opening(reference, theirs)}): Liquid keywords are not translated.`
-              : `The block ${opening(translation, mine)} differs from ${opening(reference, theirs)} in ${where}.`,
+              : difference.respelled
+                ? `The block ${opening(translation, mine)} differs from ${opening(reference, theirs)} in ${where}: the version test is spelled another way; copy the source's block with what it contains.`
+                : `The block ${opening(translation, mine)} differs from ${opening(reference, theirs)} in ${where}.`,
         };
       }
       case 'changed-branch':

@@ -102,7 +102,11 @@ export type BlockDifference =
   | { kind: 'missing'; reference: LiquidBlock; place: Placement; container: Span }
   | { kind: 'extra'; variant: LiquidBlock }
   | { kind: 'moved'; reference: LiquidBlock; variant: LiquidBlock }
-  | { kind: 'changed'; reference: LiquidBlock; variant: LiquidBlock }
+  /**
+   * `respelled`: a version test in the other spelling (`{% if currentVersion == … %}` for `{% ifversion … %}`),
+   * from an older translation: what is inside is not compared, as for a missing and an extra block.
+   */
+  | { kind: 'changed'; reference: LiquidBlock; variant: LiquidBlock; respelled?: true }
   /** The translation put `inner` (which matches the reference's block) inside a new block `variant`. */
   | { kind: 'wrapped'; reference: LiquidBlock; variant: LiquidBlock }
   /** The translation dropped the reference's block `reference` but kept what it wrapped. */
@@ -141,6 +145,12 @@ export const alignDocuments = memoizePair((reference, translation) => alignLiqui
  * nesting thousands deep does not overflow the stack.
  */
 type AlignTask = () => void;
+
+/** `{% ifversion x %}`, or its older spelling `{% if currentVersion == "…" %}` / `{% if enterpriseServerVersions contains currentVersion %}`. */
+function isVersionTest(block: LiquidBlock): boolean {
+  if (block.name === 'ifversion') return true;
+  return (block.name === 'if' || block.name === 'unless') && /\b(?:currentVersion|enterpriseServerVersions)\b/.test(block.args);
+}
 
 function alignContainer(reference: readonly LiquidNode[], variant: readonly LiquidNode[], span: Span, result: LiquidAlignment): void {
   const tasks: AlignTask[] = [() => alignOneContainer(reference, variant, span, result, tasks)];
@@ -181,14 +191,20 @@ function alignOneContainer(reference: readonly LiquidNode[], variant: readonly L
   // `{% ifversion x %}`). A block far away is another block.
   const contentKey = (block: LiquidBlock): string => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
   const near = nearness(reference, variant);
-  for (const key of [contentKey, (b: LiquidBlock): string => b.name, (b: LiquidBlock): string => normalizeArgs(b.args)]) {
+  // Last, two conditionals in the same place: the same condition in the other spelling
+  // (`{% if currentVersion == "free-pro-team@latest" %}` for `{% ifversion fpt or ghec %}`).
+  const conditional = (b: LiquidBlock): string => (isVersionTest(b) ? 'version test' : '');
+  for (const key of [contentKey, (b: LiquidBlock): string => b.name, (b: LiquidBlock): string => normalizeArgs(b.args), conditional]) {
     const byKey = diffSequences(missing.map(key), extra.map(key));
     const paired = new Set<number>();
     const pairedExtra = new Set<number>();
     for (const [r, v] of [...byKey.pairs, ...byKey.changed]) {
       if (!near(missing[r], extra[v]) || key(missing[r]) === '') continue;
-      result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-      matched.push([missing[r], extra[v]]);
+      if (key === conditional) result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v], respelled: true });
+      else {
+        result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+        matched.push([missing[r], extra[v]]);
+      }
       paired.add(r);
       pairedExtra.add(v);
     }
@@ -346,6 +362,10 @@ export function unmatchedBlockSpans(alignment: LiquidAlignment): { reference: Sp
   for (const difference of alignment.differences) {
     if (difference.kind === 'missing') spans.reference.push(difference.reference);
     else if (difference.kind === 'extra') spans.variant.push(difference.variant);
+    else if (difference.kind === 'changed' && difference.respelled) {
+      spans.reference.push(difference.reference);
+      spans.variant.push(difference.variant);
+    }
     else if (difference.kind === 'missing-branch') spans.reference.push(difference.reference);
     else if (difference.kind === 'extra-branch') spans.variant.push(difference.variant);
   }

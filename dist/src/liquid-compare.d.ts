@@ -36,10 +36,16 @@ export type BlockDifference =
     kind: 'moved';
     reference: LiquidBlock;
     variant: LiquidBlock;
-} | {
+}
+/**
+ * `respelled`: a version test in the other spelling (`{% if currentVersion == … %}` for `{% ifversion … %}`),
+ * from an older translation: what is inside is not compared, as for a missing and an extra block.
+ */
+ | {
     kind: 'changed';
     reference: LiquidBlock;
     variant: LiquidBlock;
+    respelled?: true;
 }
 /** The translation put `inner` (which matches the reference's block) inside a new block `variant`. */
  | {

@@ -103,6 +103,12 @@ export function alignLiquid(reference, variant, variantStart = 0, variantEnd = I
  * shared by every parity rule that needs it.
  */
 export const alignDocuments = memoizePair((reference, translation) => alignLiquid(reference.liquid, translation.liquid, bodyStart(translation), translation.text.length));
+/** `{% ifversion x %}`, or its older spelling `{% if currentVersion == "…" %}` / `{% if enterpriseServerVersions contains currentVersion %}`. */
+function isVersionTest(block) {
+    if (block.name === 'ifversion')
+        return true;
+    return (block.name === 'if' || block.name === 'unless') && /\b(?:currentVersion|enterpriseServerVersions)\b/.test(block.args);
+}
 function alignContainer(reference, variant, span, result) {
     const tasks = [() => alignOneContainer(reference, variant, span, result, tasks)];
     while (tasks.length)
@@ -142,15 +148,22 @@ function alignOneContainer(reference, variant, span, result, tasks) {
     // `{% ifversion x %}`). A block far away is another block.
     const contentKey = (block) => `${block.name}${deepBlockKey(block).slice(blockKey(block).length)}`;
     const near = nearness(reference, variant);
-    for (const key of [contentKey, (b) => b.name, (b) => normalizeArgs(b.args)]) {
+    // Last, two conditionals in the same place: the same condition in the other spelling
+    // (`{% if currentVersion == "free-pro-team@latest" %}` for `{% ifversion fpt or ghec %}`).
+    const conditional = (b) => (isVersionTest(b) ? 'version test' : '');
+    for (const key of [contentKey, (b) => b.name, (b) => normalizeArgs(b.args), conditional]) {
         const byKey = diffSequences(missing.map(key), extra.map(key));
         const paired = new Set();
         const pairedExtra = new Set();
         for (const [r, v] of [...byKey.pairs, ...byKey.changed]) {
             if (!near(missing[r], extra[v]) || key(missing[r]) === '')
                 continue;
-            result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
-            matched.push([missing[r], extra[v]]);
+            if (key === conditional)
+                result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v], respelled: true });
+            else {
+                result.differences.push({ kind: 'changed', reference: missing[r], variant: extra[v] });
+                matched.push([missing[r], extra[v]]);
+            }
             paired.add(r);
             pairedExtra.add(v);
         }
@@ -301,6 +314,10 @@ export function unmatchedBlockSpans(alignment) {
             spans.reference.push(difference.reference);
         else if (difference.kind === 'extra')
             spans.variant.push(difference.variant);
+        else if (difference.kind === 'changed' && difference.respelled) {
+            spans.reference.push(difference.reference);
+            spans.variant.push(difference.variant);
+        }
         else if (difference.kind === 'missing-branch')
             spans.reference.push(difference.reference);
         else if (difference.kind === 'extra-branch')

@@ -125,6 +125,23 @@ describe('liquid-block-parity', () => {
       expect(found[0].message).toContain('uses the keyword `if` where the source at line 9 has `ifversion`');
     });
 
+    it('reports a condition written in the other Liquid spelling, in the same place, once as a change', async () => {
+      const en = '| Event | Meaning |\n| --- | --- |\n| `a` | Requested.{% if currentVersion == "free-pro-team@latest" %} Also teams.{% endif %} |\n';
+      const zh = '| Event | Meaning |\n| --- | --- |\n| `a` | 已请求。{% ifversion fpt or ghec %} 也包括团队。{% endif %} |\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) }, RULE);
+      // `| \`a\` | 已请求。` is 12 units: the block opens at column 13.
+      expect(where(found)).toEqual([`${ZH}:9:13 ${RULE}`]);
+      expect(found[0].message).toContain('The block `{% ifversion fpt or ghec %}` differs from `{% if currentVersion == "free-pro-team@latest" %}` in the source at line 9');
+      expect(found[0].message).toContain('the version test is spelled another way');
+    });
+
+    it('does not compare what a version test in the other spelling holds (it is one finding, as a missing and an extra block are)', async () => {
+      const en = 'Intro.\n\n{% ifversion fpt %}\nUse `secrets` and [the guide](/a/b).\n{% endif %}\n';
+      const zh = '介绍。\n\n{% if currentVersion == "free-pro-team@latest" %}\n使用 `密码`。\n{% endif %}\n';
+      const found = await findings({ [EN]: page(en), [ZH]: page(zh) });
+      expect(where(found)).toEqual([`${ZH}:9:1 ${RULE}`]);
+    });
+
     it('does not pair a block with an unrelated one far away', async () => {
       const en = `{% ifversion fpt %}\nA.\n{% endif %}\n\n${'Para {% data variables.product.a %}.\n\n'.repeat(5)}End.\n`;
       const zh = `甲。\n\n${'段 {% data variables.product.a %}。\n\n'.repeat(5)}{% ifversion ghes %}\n新。\n{% endif %}\n`;
