@@ -42,8 +42,7 @@ const rule: Rule = {
 export default rule;
 
 /** The rule with its options (the seam for configured options). */
-export function checkTranslationOutdated({ file, doc, site, report }: RuleContext, options: TranslationOutdatedOptions): void {
-  const history = site.history;
+export function checkTranslationOutdated({ file, doc, site, history, report }: RuleContext, options: TranslationOutdatedOptions): void {
   const source = site.units.get(file.key)?.source;
   if (file.lang === SOURCE_LANGUAGE || !history || !source) return;
   const keys = options.sourceCommitKey ? [options.sourceCommitKey, ...options.sourceCommitKeys] : options.sourceCommitKeys;

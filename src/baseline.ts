@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { UsageError, type LintMessage, type LintResult } from './engine.js';
+import { UsageError, type LintMessage, type LintResult } from './results.js';
 import { occurrences } from './fingerprint.js';
 
 /** One accepted finding (or `count` alike in the same place). */

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, readBaseline, serializeBaseline, updateBaseline, type BaselineEntry } from './baseline.js';
-import { UsageError, type LintResult } from './engine.js';
+import { UsageError, type LintResult } from './results.js';
 import { formatForFile, formatResults, isFormatName, FORMAT_NAMES, type FormatContext, type FormatName } from './formatters/index.js';
 import { makeFolders } from './folders.js';
 

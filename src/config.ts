@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { UsageError, type LintOptions } from './engine.js';
+import type { LintOptions } from './lint-options.js';
+import { UsageError } from './results.js';
 import { computeLineStarts, locate } from './model.js';
 import type { RuleMeta, Severity } from './rule.js';
 import type { RuleOverride, RuleSettingMap } from './rule-settings.js';

@@ -5,105 +5,26 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTIVE } from './directives.js';
 import { DocumentStore } from './documents.js';
-import { findingContext, type FindingContext } from './finding-context.js';
+import type { LintOptions } from './lint-options.js';
+import { UsageError, type LintMessage, type LintReport, type LintResult } from './results.js';
+import { findingContext } from './finding-context.js';
 import { openHistory, type GitHistory } from './history.js';
 import { LintCache } from './lint-cache.js';
 import { defaultWorkerCount } from './parse-pool.js';
 import { filesToPreload } from './preload.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
-import type { Fix, ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
-import { RuleSettingsResolver, UnknownRuleError, type RuleOverride, type RuleSettingMap } from './rule-settings.js';
+import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
+import { RuleSettingsResolver, UnknownRuleError } from './rule-settings.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
+import { ReadRecorder } from './read-recorder.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
-import { DEFAULT_LAYOUT, discoverTree, type Layout, type TreeFile } from './tree/layout.js';
+import { DEFAULT_LAYOUT, discoverTree, type TreeFile } from './tree/layout.js';
 import { toolVersion } from './version.js';
 
-export interface LintOptions {
-  /** The root of the docs tree. */
-  root: string;
-  /** Files or folders (relative to `cwd`) that narrow the run; empty: the whole tree. */
-  paths?: readonly string[];
-  /** Lint only what `paths` selects, nothing when it is empty (a change set with no docs files in it). */
-  onlyPaths?: boolean;
-  /** Only these translation languages (sources are then not linted themselves). */
-  languages?: readonly string[];
-  /** Severity by rule id (the command line's `--rule`): over the defaults, `ruleSettings` and `overrides`. */
-  ruleSeverities?: Readonly<Record<string, Severity>>;
-  /** The config's `rules`: severity, or severity and options, by rule id, over the rules' defaults. */
-  ruleSettings?: RuleSettingMap;
-  /** The config's `overrides`, applied in order to the files they match, over `ruleSettings`. */
-  overrides?: readonly RuleOverride[];
-  /** Globs (root-relative) of files that are not linted: nothing is reported on them. */
-  ignore?: readonly string[];
-  /** Settings the rules read (translatable front matter keys, untranslated terms). */
-  settings?: Partial<LintSettings>;
-  /** Extra Liquid block tags: `{% name %}…{% endname %}` is a block. */
-  liquidBlockTags?: readonly string[];
-  /** Report directives that suppress nothing, at this severity (default: off). */
-  reportUnusedDisableDirectives?: Severity;
-  /** Files larger than this many bytes are reported (parse-error) and not read (the config's `maxFileSize`); default 10 MiB. */
-  maxFileSize?: number;
-  rules: readonly Rule[];
-  layout?: Layout;
-  cwd?: string;
-  /** Receives diagnostics (why a check was skipped, how long git took): the CLI's `--debug`. */
-  debug?: (line: string) => void;
-  /**
-   * Keep document models and findings between runs in this file (absolute, or relative to the root),
-   * keyed by content hash: a file whose inputs did not change is not checked again, and an unchanged
-   * file is not parsed again. Undefined: no cache.
-   */
-  cacheLocation?: string;
-  /** Identifies the configuration the run uses: a cache written under another one is not used. */
-  configFingerprint?: string;
-  /** Worker threads that parse; default: one per core. 0 or 1: parse in the main thread. */
-  workers?: number;
-  /** Told how long each rule took on each file (ms): the linear-cost tests time rules one by one. */
-  onRuleTime?: (ruleId: string, ms: number) => void;
-}
-
-/** One finding, in ESLint's message shape. */
-export interface LintMessage {
-  ruleId: string;
-  /** 1 warning, 2 error. */
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The text around the finding, for baselines and SARIF fingerprints (not printed by --format json). */
-  context?: FindingContext;
-  /** What `--fix` would do, as in ESLint: replace `range` (offsets into the text, after a BOM) with `text`. */
-  fix?: Fix;
-}
-
-/** The findings of one file, in ESLint's result shape (`filePath` relative to the root). */
-export interface LintResult {
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** The file's text after `--fix` (or what it would be, with `--fix-dry-run`), when fixes changed it. */
-  output?: string;
-}
-
-export interface LintReport {
-  results: LintResult[];
-  /** Findings that are docs-lint's own failures (a bug): the CLI exits 2 when there are any. */
-  internalErrorCount: number;
-  /** Files parsed during the run. */
-  parsedFileCount: number;
-  /** Files whose findings were taken from the cache (`--cache`): their inputs had not changed. */
-  reusedFileCount: number;
-}
-
-/** A mistake in how docs-lint was called: the CLI prints it as one line and exits 2. */
-export class UsageError extends Error {}
+export type { LintOptions } from './lint-options.js';
+export { UsageError, type LintMessage, type LintReport, type LintResult } from './results.js';
 
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -125,7 +46,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     maxFileSize: options.maxFileSize,
     workers: options.workers ?? defaultWorkerCount(),
   });
-  const site = new Site(tree.files, layout, documents);
+  const reads = new ReadRecorder();
+  const site = new Site(tree.files, layout, documents, reads);
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
   const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
   const isTarget = new Set(targets);
@@ -133,7 +55,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   for (const file of targets) for (const rule of ruleSettings.forFile(file).active) if (rule.meta.needs?.includes('history')) historyRules.add(rule.meta.id);
   const historyUsers = [...historyRules].join(', ');
   const history = historyUsers ? await loadHistory(historyUsers) : null;
-  site.history = history;
 
   // With a cache, a file whose findings were worked out from the same inputs before keeps them unchecked.
   const cache =
@@ -189,9 +110,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       await new Promise(setImmediate);
       lastYield = performance.now();
     }
-    site.reads = new Set();
+    const sourceReads = reads.begin();
     const sourceFindings = unit.source && checksSource ? runRules(unit.source, 'file') : [];
-    const sourceReads = site.reads;
     if (unit.source && sourceIsTarget) {
       const cached = cachedMessages.get(unit.source);
       if (cached) addMessages(resultFor(unit.source), cached);
@@ -204,12 +124,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         addMessages(resultFor(translation), cached);
         continue;
       }
-      site.reads = new Set(sourceReads);
+      const translationReads = reads.begin(sourceReads);
       const fromSource = new Map(copiedFromSource);
       const own = runRules(translation, 'file').filter((finding) => !takeOrigin(fromSource, finding));
-      remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), site.reads);
+      remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), translationReads);
     }
-    site.reads = null;
+    reads.end();
     // A translated page is read only while its own page is checked: forget it, so memory does not grow with the site.
     for (const translation of unit.translations.values()) {
       if (translation.kind !== 'page') continue;
@@ -296,7 +216,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     for (const rule of fileRules.active) {
       if (rule.meta.scope !== scope || !rule.meta.kinds.includes(file.kind)) continue;
       if (unreadable && rule.meta.id !== 'parse-error') continue;
-      const context: RuleContext = { file, doc, ...references, site, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
+      const context: RuleContext = { file, doc, ...references, site, history: rule.meta.needs?.includes('history') ? history : null, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
       runRule(rule, context, findings, doc);
     }
     return findings;

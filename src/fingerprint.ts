@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LintMessage, LintResult } from './engine.js';
+import type { LintMessage, LintResult } from './results.js';
 
 /**
  * What identifies a finding across edits: its file, rule and the text around it, never its line

@@ -1,3 +1,4 @@
+import type { History } from './history.js';
 import type { FileKind, Language, ParsedDocument } from './model.js';
 import type { LintSettings } from './settings.js';
 import type { Site } from './site.js';
@@ -18,7 +19,7 @@ export interface RuleMeta {
   scope: 'file' | 'translation';
   /** Which kinds of file the rule looks at. */
   kinds: readonly FileKind[];
-  /** What the engine must prepare for the rule: `history`, the git history as `site.history`. */
+  /** What the engine must prepare for the rule: `history`, the git history as `context.history`. */
   needs?: readonly 'history'[];
 }
 
@@ -60,6 +61,8 @@ export interface RuleContext {
   /** The source, when it shares almost no structure with this translation (it was rewritten). */
   rewrittenSource: Variant | null;
   site: Site;
+  /** The git history of the root, for a rule that `needs` it, when the root is in a git work tree; else null. */
+  history: History | null;
   /** The rule's options from the config (`"rule-id": ["warn", { ... }]`); `{}` when none are given. */
   options: Readonly<Record<string, unknown>>;
   /** The team's settings (translatable front matter keys, terms that stay untranslated). */

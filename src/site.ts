@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { SOURCE_LANGUAGE, type FileKind, type Language, type ParsedDocument } from './model.js';
-import type { History } from './history.js';
 import { branchCount, selectBranch } from './liquid-branches.js';
+import { ReadRecorder } from './read-recorder.js';
 import { walkLiquid } from './parse/liquid.js';
 import type { Layout, TreeFile } from './tree/layout.js';
 
@@ -42,26 +42,23 @@ export class Site {
   private readonly sourceKinds = new Set<FileKind>();
   /** The tree's translation languages: the folders under `translations/` that hold a file docs-lint reads. */
   readonly languages: Language[];
-  /** The git history of the root, when a rule needs it and the root is in a git work tree (set by the engine). */
-  history: History | null = null;
   private readonly byPath = new Map<string, TreeFile>();
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
   private readonly names = new Map<string, readonly string[]>();
   /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
   private redirects: Map<string, TreeFile> | null = null;
-  /**
-   * The paths of the files read through this site since the engine set it: what a file's findings
-   * depend on (the findings cache keys them by these files' contents). Memoized answers record the
-   * files they were computed from too, except variable values: the cache keys every finding by all
-   * English variables files, so a value taken from the memo need not name its file.
-   */
-  reads: Set<string> | null = null;
 
   constructor(
     readonly files: readonly TreeFile[],
     readonly layout: Layout,
     private readonly documents: DocumentSource,
+    /**
+     * Told of every file read through this site: what a file's findings depend on. Memoized answers
+     * record the files they were computed from too, except variable values: the cache keys every
+     * finding by all English variables files, so a value taken from the memo need not name its file.
+     */
+    private readonly reads: ReadRecorder = new ReadRecorder(),
   ) {
     for (const file of files) {
       this.byPath.set(file.path, file);
@@ -80,7 +77,7 @@ export class Site {
   }
 
   document(file: TreeFile): ParsedDocument {
-    this.reads?.add(file.path);
+    this.reads.record(file.path);
     return this.documents.get(file);
   }
 
@@ -179,7 +176,7 @@ export class Site {
   headingAnchors(file: TreeFile): HeadingAnchors {
     const cached = this.anchors.get(file.path);
     if (cached) {
-      this.reads?.add(file.path);
+      this.reads.record(file.path);
       return cached;
     }
     const doc = this.document(file);
@@ -233,7 +230,7 @@ export class Site {
         }
       }
     }
-    if (this.reads) for (const file of this.files) if (file.kind === 'page' && file.lang === SOURCE_LANGUAGE) this.reads.add(file.path);
+    this.reads.recordAll(this.files.filter((file) => file.kind === 'page' && file.lang === SOURCE_LANGUAGE).map((file) => file.path));
     return this.redirects.get(sitePath);
   }
 

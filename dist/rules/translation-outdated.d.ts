@@ -18,4 +18,4 @@ export declare const DEFAULT_OPTIONS: TranslationOutdatedOptions;
 declare const rule: Rule;
 export default rule;
 /** The rule with its options (the seam for configured options). */
-export declare function checkTranslationOutdated({ file, doc, site, report }: RuleContext, options: TranslationOutdatedOptions): void;
+export declare function checkTranslationOutdated({ file, doc, site, history, report }: RuleContext, options: TranslationOutdatedOptions): void;

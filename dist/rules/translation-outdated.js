@@ -23,8 +23,7 @@ const rule = {
 };
 export default rule;
 /** The rule with its options (the seam for configured options). */
-export function checkTranslationOutdated({ file, doc, site, report }, options) {
-    const history = site.history;
+export function checkTranslationOutdated({ file, doc, site, history, report }, options) {
     const source = site.units.get(file.key)?.source;
     if (file.lang === SOURCE_LANGUAGE || !history || !source)
         return;

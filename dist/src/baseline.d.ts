@@ -1,4 +1,4 @@
-import { type LintResult } from './engine.js';
+import { type LintResult } from './results.js';
 /** One accepted finding (or `count` alike in the same place). */
 export interface BaselineEntry {
     file: string;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { UsageError } from './engine.js';
+import { UsageError } from './results.js';
 import { occurrences } from './fingerprint.js';
 const baselineSchema = z.object({
     docsLintBaseline: z.literal(1),

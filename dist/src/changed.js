@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError } from './engine.js';
+import { UsageError } from './results.js';
 import { SOURCE_LANGUAGE } from './model.js';
 import { parseLiquid, walkLiquid } from './parse/liquid.js';
 import { Site } from './site.js';

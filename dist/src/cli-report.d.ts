@@ -1,5 +1,5 @@
 import { type BaselineEntry } from './baseline.js';
-import { type LintResult } from './engine.js';
+import { type LintResult } from './results.js';
 import { type FormatContext, type FormatName } from './formatters/index.js';
 export interface OutputFile {
     file: string;

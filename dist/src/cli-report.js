@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, readBaseline, serializeBaseline, updateBaseline } from './baseline.js';
-import { UsageError } from './engine.js';
+import { UsageError } from './results.js';
 import { formatForFile, formatResults, isFormatName, FORMAT_NAMES } from './formatters/index.js';
 import { makeFolders } from './folders.js';
 /**

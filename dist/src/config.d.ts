@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type LintOptions } from './engine.js';
+import type { LintOptions } from './lint-options.js';
 import type { RuleMeta, Severity } from './rule.js';
 import type { RuleOverride, RuleSettingMap } from './rule-settings.js';
 import { type Layout } from './tree/layout.js';

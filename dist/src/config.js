@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { UsageError } from './engine.js';
+import { UsageError } from './results.js';
 import { computeLineStarts, locate } from './model.js';
 import { DEFAULT_TRANSLATABLE_KEYS } from './settings.js';
 import { DEFAULT_LAYOUT } from './tree/layout.js';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTIVE } from './directives.js';
 import { DocumentStore } from './documents.js';
+import { UsageError } from './results.js';
 import { findingContext } from './finding-context.js';
 import { openHistory } from './history.js';
 import { LintCache } from './lint-cache.js';
@@ -14,13 +15,12 @@ import { locate, SOURCE_LANGUAGE } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
 import { RuleSettingsResolver, UnknownRuleError } from './rule-settings.js';
 import { DEFAULT_SETTINGS } from './settings.js';
+import { ReadRecorder } from './read-recorder.js';
 import { Site } from './site.js';
 import { structuralOverlap } from './structure.js';
 import { DEFAULT_LAYOUT, discoverTree } from './tree/layout.js';
 import { toolVersion } from './version.js';
-/** A mistake in how docs-lint was called: the CLI prints it as one line and exits 2. */
-export class UsageError extends Error {
-}
+export { UsageError } from './results.js';
 export const INTERNAL_ERROR = 'internal-error';
 /** Lints a docs tree: each file on its own, then each translation against its source or its siblings. */
 export async function lint(options) {
@@ -39,7 +39,8 @@ export async function lint(options) {
         maxFileSize: options.maxFileSize,
         workers: options.workers ?? defaultWorkerCount(),
     });
-    const site = new Site(tree.files, layout, documents);
+    const reads = new ReadRecorder();
+    const site = new Site(tree.files, layout, documents, reads);
     const isIgnored = options.ignore?.length ? picomatch([...options.ignore]) : () => false;
     const targets = selectTargets(tree.files, root, options).filter((file) => !isIgnored(file.path));
     const isTarget = new Set(targets);
@@ -50,7 +51,6 @@ export async function lint(options) {
                 historyRules.add(rule.meta.id);
     const historyUsers = [...historyRules].join(', ');
     const history = historyUsers ? await loadHistory(historyUsers) : null;
-    site.history = history;
     // With a cache, a file whose findings were worked out from the same inputs before keeps them unchecked.
     const cache = options.cacheLocation === undefined
         ? null
@@ -106,9 +106,8 @@ export async function lint(options) {
             await new Promise(setImmediate);
             lastYield = performance.now();
         }
-        site.reads = new Set();
+        const sourceReads = reads.begin();
         const sourceFindings = unit.source && checksSource ? runRules(unit.source, 'file') : [];
-        const sourceReads = site.reads;
         if (unit.source && sourceIsTarget) {
             const cached = cachedMessages.get(unit.source);
             if (cached)
@@ -123,12 +122,12 @@ export async function lint(options) {
                 addMessages(resultFor(translation), cached);
                 continue;
             }
-            site.reads = new Set(sourceReads);
+            const translationReads = reads.begin(sourceReads);
             const fromSource = new Map(copiedFromSource);
             const own = runRules(translation, 'file').filter((finding) => !takeOrigin(fromSource, finding));
-            remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), site.reads);
+            remember(translation, emit(translation, [...own, ...runRules(translation, 'translation')]), translationReads);
         }
-        site.reads = null;
+        reads.end();
         // A translated page is read only while its own page is checked: forget it, so memory does not grow with the site.
         for (const translation of unit.translations.values()) {
             if (translation.kind !== 'page')
@@ -220,7 +219,7 @@ export async function lint(options) {
                 continue;
             if (unreadable && rule.meta.id !== 'parse-error')
                 continue;
-            const context = { file, doc, ...references, site, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
+            const context = { file, doc, ...references, site, history: rule.meta.needs?.includes('history') ? history : null, options: fileRules.options(rule), settings, report: (descriptor) => findings.push({ rule, doc, descriptor }) };
             runRule(rule, context, findings, doc);
         }
         return findings;

@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from './engine.js';
+import type { LintMessage, LintResult } from './results.js';
 /**
  * What identifies a finding across edits: its file, rule and the text around it, never its line
  * number. Findings with equal keys are told apart by their order (see `occurrences`).

@@ -1,5 +1,5 @@
 import { type FileKind, type Language, type ParsedDocument } from './model.js';
-import type { History } from './history.js';
+import { ReadRecorder } from './read-recorder.js';
 import type { Layout, TreeFile } from './tree/layout.js';
 /** Gives the parsed document of a tree file; each file is parsed at most once per run. */
 export interface DocumentSource {
@@ -26,26 +26,29 @@ export declare class Site {
     readonly files: readonly TreeFile[];
     readonly layout: Layout;
     private readonly documents;
+    /**
+     * Told of every file read through this site: what a file's findings depend on. Memoized answers
+     * record the files they were computed from too, except variable values: the cache keys every
+     * finding by all English variables files, so a value taken from the memo need not name its file.
+     */
+    private readonly reads;
     readonly units: Map<string, Unit>;
     private readonly sourceKinds;
     /** The tree's translation languages: the folders under `translations/` that hold a file docs-lint reads. */
     readonly languages: Language[];
-    /** The git history of the root, when a rule needs it and the root is in a git work tree (set by the engine). */
-    history: History | null;
     private readonly byPath;
     private readonly variables;
     private readonly anchors;
     private readonly names;
     /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
     private redirects;
+    constructor(files: readonly TreeFile[], layout: Layout, documents: DocumentSource, 
     /**
-     * The paths of the files read through this site since the engine set it: what a file's findings
-     * depend on (the findings cache keys them by these files' contents). Memoized answers record the
-     * files they were computed from too, except variable values: the cache keys every finding by all
-     * English variables files, so a value taken from the memo need not name its file.
+     * Told of every file read through this site: what a file's findings depend on. Memoized answers
+     * record the files they were computed from too, except variable values: the cache keys every
+     * finding by all English variables files, so a value taken from the memo need not name its file.
      */
-    reads: Set<string> | null;
-    constructor(files: readonly TreeFile[], layout: Layout, documents: DocumentSource);
+    reads?: ReadRecorder);
     document(file: TreeFile): ParsedDocument;
     file(relativePath: string): TreeFile | undefined;
     /** Whether the tree has English data of this kind at all; without it, references are not judged. */

@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from '../engine.js';
+import type { LintMessage, LintResult } from '../results.js';
 
 /**
  * GitHub shows about 10 annotations of each kind per step (and 50 per job); more are dropped

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 import type { RuleMeta } from '../rule.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 
 /** ESLint's JSON format: the array of per-file results, paths relative to the root. */
 export function formatJson(results: readonly LintResult[]): string {

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 import { fingerprints } from '../fingerprint.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../project.js';
 import type { RuleMeta, Severity } from '../rule.js';

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 
 export interface StylishOptions {
   /** ANSI colours (only on a terminal). */

@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from '../engine.js';
+import type { LintMessage, LintResult } from '../results.js';
 import { SOURCE_LANGUAGE } from '../model.js';
 import { ruleDocsUrl } from '../project.js';
 import type { RuleMeta } from '../rule.js';

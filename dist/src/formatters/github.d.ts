@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 /**
  * GitHub shows about 10 annotations of each kind per step (and 50 per job); more are dropped
  * silently, so docs-lint prints the most important ones and says how many it left out.

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 import type { RuleMeta } from '../rule.js';
 export declare const FORMAT_NAMES: readonly ["stylish", "json", "sarif", "github", "summary"];
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 import type { RuleMeta } from '../rule.js';
 export interface SarifOptions {
     /** Every rule (and internal-error), in the order docs-lint runs them: `tool.driver.rules`. */

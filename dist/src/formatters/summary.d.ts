@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../results.js';
 import type { RuleMeta } from '../rule.js';
 /** GitHub's limit on a step summary, and on a pull request comment (bytes of UTF-8). */
 export declare const STEP_SUMMARY_LIMIT: number;
