@@ -1,6 +1,7 @@
 import { countBelow, placeWords } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, anchorsOf, placeBlock, type DocumentAlignment } from '../src/doc-align.js';
+import { placeBlock } from '../src/block-items.js';
+import { alignOutlines, anchorsOf, type DocumentAlignment } from '../src/doc-align.js';
 import { locate, type ParsedDocument } from '../src/model.js';
 import type { Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';

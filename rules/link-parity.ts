@@ -1,5 +1,6 @@
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+import { compareBlockItems, itemDifferences } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import type { Link, ParsedDocument } from '../src/model.js';
 import type { Outline } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';

@@ -1,6 +1,7 @@
 import { countBelow, placeWords, type Placement } from '../src/align.js';
 import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, placeBlock, placeByBlock, type DocumentAlignment } from '../src/doc-align.js';
+import { placeBlock, placeByBlock } from '../src/block-items.js';
+import { alignOutlines, type DocumentAlignment } from '../src/doc-align.js';
 import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
 import type { LiquidBlock, LiquidBranch, ParsedDocument, Span } from '../src/model.js';
 import { blockFinder } from '../src/outline.js';

@@ -1,6 +1,7 @@
 import { diffSequences, neighbours, placeMissing, placeWords, type Placement } from '../src/align.js';
 import { quote, quotePair, reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, placeByBlock, type DocumentAlignment } from '../src/doc-align.js';
+import { placeByBlock } from '../src/block-items.js';
+import { alignOutlines, type DocumentAlignment } from '../src/doc-align.js';
 import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
 import { bodyStart, type LiquidNode, type ParsedDocument, type Span } from '../src/model.js';
 import { blockFinder } from '../src/outline.js';

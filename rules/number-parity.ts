@@ -1,5 +1,6 @@
 import { reportDifferences, type Difference } from '../src/compare.js';
-import { alignOutlines, compareBlockItems, itemDifferences, type ItemDifference } from '../src/doc-align.js';
+import { compareBlockItems, itemDifferences, type ItemDifference } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import type { ParsedDocument } from '../src/model.js';
 import type { NumberItem } from '../src/outline.js';
 import type { Rule } from '../src/rule.js';

@@ -1,6 +1,7 @@
 import { quote } from '../src/compare.js';
 import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
-import { alignOutlines, blockNoun } from '../src/doc-align.js';
+import { blockNoun } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import { bodyStart, locate, SOURCE_LANGUAGE, type Link, type OutlineBlock } from '../src/model.js';
 import { outlineOf, proseOf, type Outline } from '../src/outline.js';
 import type { ReportDescriptor, Rule, RuleContext } from '../src/rule.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -14,12 +14,14 @@ import { defaultWorkerCount } from './parse-pool.js';
 import { filesToPreload } from './preload.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from './model.js';
 import { buildVocabulary } from './parse/liquid-vocabulary.js';
-import type { ReportDescriptor, Rule, RuleContext, Severity, Variant } from './rule.js';
+import type { Rule, RuleContext, Severity, Variant } from './rule.js';
 import { RuleSettingsResolver, UnknownRuleError } from './rule-settings.js';
 import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { ReadRecorder } from './read-recorder.js';
 import { Site, type Unit } from './site.js';
 import { structuralOverlap } from './structure.js';
+import { selectsFolder, selectTargets } from './targets.js';
+import { countOriginKeys, onePerSpan, takeOrigin, type Finding } from './findings.js';
 import { DEFAULT_LAYOUT, discoverTree, type TreeFile } from './tree/layout.js';
 import { toolVersion } from './version.js';
 
@@ -331,16 +333,6 @@ function isUnreadable(doc: ParsedDocument): boolean {
   return doc.text === '' && doc.problems.length > 0;
 }
 
-/** Whether a folder that could not be listed lies where the run looks (the whole tree, or under a path given). */
-function selectsFolder(folder: string, root: string, options: LintOptions): boolean {
-  const paths = options.paths ?? [];
-  if (paths.length === 0) return true;
-  return paths.some((given) => {
-    const relative = path.relative(root, path.resolve(options.cwd ?? process.cwd(), given)).split(path.sep).join('/');
-    return relative === '' || folder === relative || folder.startsWith(`${relative}/`) || relative.startsWith(`${folder}/`);
-  });
-}
-
 /** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
 function unreadableFolderResult(folder: string, message: string, severity: Severity): LintResult {
   const error = severity === 'error';
@@ -354,12 +346,6 @@ function unreadableFolderResult(folder: string, message: string, severity: Sever
   };
 }
 
-interface Finding {
-  rule: Rule;
-  doc: ParsedDocument;
-  descriptor: ReportDescriptor;
-}
-
 export const internalErrorRule: Rule = {
   meta: { id: INTERNAL_ERROR, description: 'docs-lint itself failed', defaultSeverity: 'error', fixable: false, scope: 'file', kinds: [] },
   check: () => undefined,
@@ -371,53 +357,6 @@ function isRewritten(source: ParsedDocument, translation: ParsedDocument): boole
   return larger >= 8 && shared / larger < 0.25;
 }
 
-/**
- * Two rules that flag exactly the same (non-empty) span are describing one defect: keep the finding
- * of the rule that comes first in the rule list.
- */
-function onePerSpan(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
-  const rank = (finding: Finding): number => rules.indexOf(finding.rule);
-  const kept = new Map<string, Finding>();
-  const result: Finding[] = [];
-  for (const finding of findings) {
-    const { start, end = start } = finding.descriptor;
-    if (end <= start) {
-      result.push(finding);
-      continue;
-    }
-    const span = `${start}:${end}`;
-    const other = kept.get(span);
-    if (!other || other.rule === finding.rule) {
-      if (!other) kept.set(span, finding);
-      result.push(finding);
-    } else if (rank(finding) < rank(other)) {
-      result.splice(result.indexOf(other), 1, finding);
-      kept.set(span, finding);
-    }
-  }
-  return result;
-}
-
-function countOriginKeys(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { rule, descriptor } of findings) {
-    if (descriptor.originKey === undefined) continue;
-    const key = `${rule.meta.id}\u0000${descriptor.originKey}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Whether the source has the same defect (and uses one of its occurrences up). */
-function takeOrigin(counts: Map<string, number>, { rule, descriptor }: Finding): boolean {
-  if (descriptor.originKey === undefined) return false;
-  const key = `${rule.meta.id}\u0000${descriptor.originKey}`;
-  const left = counts.get(key) ?? 0;
-  if (left <= 0) return false;
-  counts.set(key, left - 1);
-  return true;
-}
-
 function resolveRuleSettings(options: LintOptions): RuleSettingsResolver {
   try {
     return new RuleSettingsResolver(options.rules, options.ruleSettings, options.overrides, options.ruleSeverities);
@@ -427,32 +366,3 @@ function resolveRuleSettings(options: LintOptions): RuleSettingsResolver {
   }
 }
 
-/** The files whose findings are reported: the whole tree, or what the paths and languages select. */
-function selectTargets(files: readonly TreeFile[], root: string, options: LintOptions): TreeFile[] {
-  const languages = options.languages?.length ? new Set(options.languages) : null;
-  const inLanguage = (file: TreeFile): boolean => !languages || languages.has(file.lang);
-  const paths = options.paths ?? [];
-  if (paths.length === 0) return options.onlyPaths ? [] : files.filter(inLanguage);
-  const selected = new Set<TreeFile>();
-  for (const given of paths) {
-    const absolute = path.resolve(options.cwd ?? process.cwd(), given);
-    if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${given}`);
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    const isDirectory = statSync(absolute).isDirectory();
-    // A file that is not part of the docs tree (README.md, as pre-commit passes whatever it matched) is skipped.
-    const outside = relative.startsWith('../') || relative === '..' || path.isAbsolute(relative);
-    if (outside && !isDirectory) continue;
-    if (outside) throw new UsageError(`${given} is outside the root ${root}.`);
-    if (isDirectory) {
-      const prefix = relative === '' ? '' : `${relative}/`;
-      for (const file of files) if (file.path.startsWith(prefix)) selected.add(file);
-      continue;
-    }
-    const file = files.find((candidate) => candidate.path === relative);
-    if (!file) continue;
-    selected.add(file);
-    // A source file stands for all of its translations.
-    if (file.lang === SOURCE_LANGUAGE) for (const other of files) if (other.key === file.key) selected.add(other);
-  }
-  return files.filter((file) => selected.has(file) && inLanguage(file));
-}

@@ -1,5 +1,6 @@
 import { quote, reportDifferences } from '../src/compare.js';
-import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+import { compareBlockItems, itemDifferences } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import { proseOf } from '../src/outline.js';
 /**
  * Inline code and code blocks are not translated: a translation has exactly the source's. So are the

@@ -1,6 +1,7 @@
 import { countBelow, placeWords } from '../src/align.js';
 import { quote, reportDifferences } from '../src/compare.js';
-import { alignOutlines, anchorsOf, placeBlock } from '../src/doc-align.js';
+import { placeBlock } from '../src/block-items.js';
+import { alignOutlines, anchorsOf } from '../src/doc-align.js';
 import { locate } from '../src/model.js';
 /**
  * A translation has the source's h2–h4 headings, in number, level and order. Translated pages are

@@ -1,5 +1,6 @@
 import { quote, reportDifferences } from '../src/compare.js';
-import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+import { compareBlockItems, itemDifferences } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 /**
  * In each pair of aligned blocks, a translation links to what the source links to, with a fragment
  * where the source has one: which fragment is link-anchor's finding.

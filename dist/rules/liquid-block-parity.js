@@ -1,6 +1,7 @@
 import { countBelow, placeWords } from '../src/align.js';
 import { quote, reportDifferences } from '../src/compare.js';
-import { alignOutlines, placeBlock, placeByBlock } from '../src/doc-align.js';
+import { placeBlock, placeByBlock } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
 import { blockFinder } from '../src/outline.js';
 /**

@@ -1,6 +1,7 @@
 import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
 import { quote, quotePair, reportDifferences } from '../src/compare.js';
-import { alignOutlines, placeByBlock } from '../src/doc-align.js';
+import { placeByBlock } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
 import { bodyStart } from '../src/model.js';
 import { blockFinder } from '../src/outline.js';

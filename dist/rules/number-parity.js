@@ -1,5 +1,6 @@
 import { reportDifferences } from '../src/compare.js';
-import { alignOutlines, compareBlockItems, itemDifferences } from '../src/doc-align.js';
+import { compareBlockItems, itemDifferences } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 /**
  * Numbers in prose (limits, counts, versions) mean the same in every language: each aligned block
  * has the source's numbers. Digit shapes (`３`, `٣`) and separators (`1,000`, `1.000`, `1 000`) do

@@ -1,6 +1,7 @@
 import { quote } from '../src/compare.js';
 import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
-import { alignOutlines, blockNoun } from '../src/doc-align.js';
+import { blockNoun } from '../src/block-items.js';
+import { alignOutlines } from '../src/doc-align.js';
 import { bodyStart, locate, SOURCE_LANGUAGE } from '../src/model.js';
 import { outlineOf, proseOf } from '../src/outline.js';
 import { SpanSet } from '../src/span-set.js';

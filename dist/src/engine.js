@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -18,6 +18,8 @@ import { DEFAULT_SETTINGS } from './settings.js';
 import { ReadRecorder } from './read-recorder.js';
 import { Site } from './site.js';
 import { structuralOverlap } from './structure.js';
+import { selectsFolder, selectTargets } from './targets.js';
+import { countOriginKeys, onePerSpan, takeOrigin } from './findings.js';
 import { DEFAULT_LAYOUT, discoverTree } from './tree/layout.js';
 import { toolVersion } from './version.js';
 export { UsageError } from './results.js';
@@ -331,16 +333,6 @@ function findingsKey(options, files, documents, history) {
 function isUnreadable(doc) {
     return doc.text === '' && doc.problems.length > 0;
 }
-/** Whether a folder that could not be listed lies where the run looks (the whole tree, or under a path given). */
-function selectsFolder(folder, root, options) {
-    const paths = options.paths ?? [];
-    if (paths.length === 0)
-        return true;
-    return paths.some((given) => {
-        const relative = path.relative(root, path.resolve(options.cwd ?? process.cwd(), given)).split(path.sep).join('/');
-        return relative === '' || folder === relative || folder.startsWith(`${relative}/`) || relative.startsWith(`${folder}/`);
-    });
-}
 /** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
 function unreadableFolderResult(folder, message, severity) {
     const error = severity === 'error';
@@ -362,55 +354,6 @@ function isRewritten(source, translation) {
     const { shared, larger } = structuralOverlap(source, translation);
     return larger >= 8 && shared / larger < 0.25;
 }
-/**
- * Two rules that flag exactly the same (non-empty) span are describing one defect: keep the finding
- * of the rule that comes first in the rule list.
- */
-function onePerSpan(findings, rules) {
-    const rank = (finding) => rules.indexOf(finding.rule);
-    const kept = new Map();
-    const result = [];
-    for (const finding of findings) {
-        const { start, end = start } = finding.descriptor;
-        if (end <= start) {
-            result.push(finding);
-            continue;
-        }
-        const span = `${start}:${end}`;
-        const other = kept.get(span);
-        if (!other || other.rule === finding.rule) {
-            if (!other)
-                kept.set(span, finding);
-            result.push(finding);
-        }
-        else if (rank(finding) < rank(other)) {
-            result.splice(result.indexOf(other), 1, finding);
-            kept.set(span, finding);
-        }
-    }
-    return result;
-}
-function countOriginKeys(findings) {
-    const counts = new Map();
-    for (const { rule, descriptor } of findings) {
-        if (descriptor.originKey === undefined)
-            continue;
-        const key = `${rule.meta.id}\u0000${descriptor.originKey}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return counts;
-}
-/** Whether the source has the same defect (and uses one of its occurrences up). */
-function takeOrigin(counts, { rule, descriptor }) {
-    if (descriptor.originKey === undefined)
-        return false;
-    const key = `${rule.meta.id}\u0000${descriptor.originKey}`;
-    const left = counts.get(key) ?? 0;
-    if (left <= 0)
-        return false;
-    counts.set(key, left - 1);
-    return true;
-}
 function resolveRuleSettings(options) {
     try {
         return new RuleSettingsResolver(options.rules, options.ruleSettings, options.overrides, options.ruleSeverities);
@@ -420,43 +363,4 @@ function resolveRuleSettings(options) {
             throw new UsageError(error.message);
         throw error;
     }
-}
-/** The files whose findings are reported: the whole tree, or what the paths and languages select. */
-function selectTargets(files, root, options) {
-    const languages = options.languages?.length ? new Set(options.languages) : null;
-    const inLanguage = (file) => !languages || languages.has(file.lang);
-    const paths = options.paths ?? [];
-    if (paths.length === 0)
-        return options.onlyPaths ? [] : files.filter(inLanguage);
-    const selected = new Set();
-    for (const given of paths) {
-        const absolute = path.resolve(options.cwd ?? process.cwd(), given);
-        if (!existsSync(absolute))
-            throw new UsageError(`No such file or folder: ${given}`);
-        const relative = path.relative(root, absolute).split(path.sep).join('/');
-        const isDirectory = statSync(absolute).isDirectory();
-        // A file that is not part of the docs tree (README.md, as pre-commit passes whatever it matched) is skipped.
-        const outside = relative.startsWith('../') || relative === '..' || path.isAbsolute(relative);
-        if (outside && !isDirectory)
-            continue;
-        if (outside)
-            throw new UsageError(`${given} is outside the root ${root}.`);
-        if (isDirectory) {
-            const prefix = relative === '' ? '' : `${relative}/`;
-            for (const file of files)
-                if (file.path.startsWith(prefix))
-                    selected.add(file);
-            continue;
-        }
-        const file = files.find((candidate) => candidate.path === relative);
-        if (!file)
-            continue;
-        selected.add(file);
-        // A source file stands for all of its translations.
-        if (file.lang === SOURCE_LANGUAGE)
-            for (const other of files)
-                if (other.key === file.key)
-                    selected.add(other);
-    }
-    return files.filter((file) => selected.has(file) && inLanguage(file));
 }
