@@ -1,9 +1,4 @@
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { compareBlockItems, itemDifferences } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import type { Code, ParsedDocument } from '../src/model.js';
-import { proseOf, type Outline } from '../src/outline.js';
-import type { Rule } from '../src/rule.js';
+import { alignOutlines, type Code, compareBlockItems, type Difference, itemDifferences, type Outline, type ParsedDocument, proseOf, quote, reportDifferences, type Rule } from '../src/rule-kit/index.js';
 
 /**
  * Inline code and code blocks are not translated: a translation has exactly the source's. So are the

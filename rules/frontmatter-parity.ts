@@ -1,8 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import type { ParsedDocument } from '../src/model.js';
-import type { Fix, Rule } from '../src/rule.js';
-import { insertEntry, removeEntry, replaceEntry, replaceValue } from '../src/yaml-edit.js';
+import { type Difference, type Fix, insertEntry, type ParsedDocument, quote, removeEntry, replaceEntry, replaceValue, reportDifferences, type Rule } from '../src/rule-kit/index.js';
 
 /**
  * Front matter that is not text (`redirect_from`, `children`, `topics`, `type`, ...) is the same in

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { Rule } from '../src/rule.js';
-import { frontMatterSchema } from '../src/schema/frontmatter.js';
+import { frontMatterSchema, type Rule } from '../src/rule-kit/index.js';
 
 /** Front matter that is not valid YAML or does not match the docs' schema. */
 const rule: Rule = {

@@ -1,8 +1,4 @@
-import type { Difference } from '../src/compare.js';
-import { reportDifferences } from '../src/compare.js';
-import type { ParsedDocument, YamlPosition } from '../src/model.js';
-import type { Fix, Rule } from '../src/rule.js';
-import { insertEntry, removeEntry, replaceEntry, replaceValue } from '../src/yaml-edit.js';
+import { type Difference, type Fix, insertEntry, type ParsedDocument, removeEntry, replaceEntry, replaceValue, reportDifferences, type Rule, type YamlPosition } from '../src/rule-kit/index.js';
 
 /** A translation's `versions` that lost, gained or changed a key: the page shows for the wrong products. */
 const rule: Rule = {

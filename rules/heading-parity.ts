@@ -1,10 +1,4 @@
-import { countBelow, placeWords } from '../src/align.js';
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { placeBlock } from '../src/block-items.js';
-import { alignOutlines, anchorsOf, type DocumentAlignment } from '../src/doc-align.js';
-import { locate, type ParsedDocument } from '../src/model.js';
-import type { Outline } from '../src/outline.js';
-import type { Rule } from '../src/rule.js';
+import { alignOutlines, anchorsOf, countBelow, type Difference, type DocumentAlignment, locate, type Outline, type ParsedDocument, placeBlock, placeWords, quote, reportDifferences, type Rule } from '../src/rule-kit/index.js';
 
 /**
  * A translation has the source's h2–h4 headings, in number, level and order. Translated pages are

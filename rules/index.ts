@@ -1,4 +1,3 @@
-import type { Rule } from '../src/rule.js';
 import codeSpanParity from './code-span-parity.js';
 import dataReference from './data-reference.js';
 import frontmatterParity from './frontmatter-parity.js';
@@ -20,6 +19,7 @@ import translationOutdated from './translation-outdated.js';
 import untranslatedReusable from './untranslated-reusable.js';
 import untranslatedText from './untranslated-text.js';
 import variablesParity from './variables-parity.js';
+import type { Rule } from '../src/rule-kit/index.js';
 
 /**
  * Every rule docs-lint has. The order matters once: when two rules flag exactly the same span, the

@@ -1,8 +1,4 @@
-import { alignByKey, diffSequences } from '../src/align.js';
-import { joinAnd } from '../src/compare.js';
-import type { Link, ParsedDocument } from '../src/model.js';
-import type { Fix, RuleContext, Rule, Variant } from '../src/rule.js';
-import type { TreeFile } from '../src/tree/layout.js';
+import { alignByKey, diffSequences, type Fix, joinAnd, type Link, type ParsedDocument, type Rule, type RuleContext, type TreeFile, type Variant } from '../src/rule-kit/index.js';
 
 /**
  * Link fragments are well formed and point at a heading. Translations are served with English

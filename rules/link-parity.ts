@@ -1,9 +1,4 @@
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { compareBlockItems, itemDifferences } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import type { Link, ParsedDocument } from '../src/model.js';
-import type { Outline } from '../src/outline.js';
-import type { Rule } from '../src/rule.js';
+import { alignOutlines, compareBlockItems, type Difference, itemDifferences, type Link, type Outline, type ParsedDocument, quote, reportDifferences, type Rule } from '../src/rule-kit/index.js';
 
 /**
  * In each pair of aligned blocks, a translation links to what the source links to, with a fragment

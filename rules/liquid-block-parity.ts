@@ -1,11 +1,4 @@
-import { countBelow, placeWords, type Placement } from '../src/align.js';
-import { quote, reportDifferences, type Difference } from '../src/compare.js';
-import { placeBlock, placeByBlock } from '../src/block-items.js';
-import { alignOutlines, type DocumentAlignment } from '../src/doc-align.js';
-import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
-import type { LiquidBlock, LiquidBranch, ParsedDocument, Span } from '../src/model.js';
-import { blockFinder } from '../src/outline.js';
-import type { Rule } from '../src/rule.js';
+import { alignDocuments, alignOutlines, blockFinder, blockKey, countBelow, deepBlockKey, type Difference, type DocumentAlignment, type LiquidBlock, type LiquidBranch, normalizeArgs, type ParsedDocument, placeBlock, placeByBlock, type Placement, placeWords, quote, reportDifferences, type Rule, type Span, within } from '../src/rule-kit/index.js';
 
 /**
  * The Liquid block tree (`if`, `for`, `ifversion`, `note`, …) of a translation equals the source's.

@@ -1,10 +1,4 @@
-import { countBelow } from '../src/align.js';
-import { quote } from '../src/compare.js';
-import { findDelimited, type DelimitedMatch, type Delimiter } from '../src/delimited.js';
-import { normalizeArgs } from '../src/liquid-compare.js';
-import { locate, type LiquidProblem, type ParsedDocument } from '../src/model.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import type { Fix, Rule, Variant } from '../src/rule.js';
+import { countBelow, type DelimitedMatch, type Delimiter, findDelimited, type Fix, type LiquidProblem, locate, normalizeArgs, type ParsedDocument, quote, type Rule, type Variant, walkLiquid } from '../src/rule-kit/index.js';
 
 /**
  * Liquid that does not tokenize or whose blocks do not balance, and tag names that are neither

@@ -1,13 +1,4 @@
-import { diffSequences, neighbours, placeMissing, placeWords, type Placement } from '../src/align.js';
-import { quote, quotePair, reportDifferences, type Difference } from '../src/compare.js';
-import { placeByBlock } from '../src/block-items.js';
-import { alignOutlines, type DocumentAlignment } from '../src/doc-align.js';
-import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
-import { bodyStart, type LiquidNode, type ParsedDocument, type Span } from '../src/model.js';
-import { blockFinder } from '../src/outline.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import type { Rule } from '../src/rule.js';
-import type { Site } from '../src/site.js';
+import { alignDocuments, alignOutlines, blockFinder, blockKey, bodyStart, type Difference, diffSequences, type DocumentAlignment, type LiquidNode, neighbours, type ParsedDocument, placeByBlock, type Placement, placeMissing, placeWords, quote, quotePair, reportDifferences, type Rule, type Site, type Span, tagKey, unmatchedBlockSpans, walkLiquid, within } from '../src/rule-kit/index.js';
 
 /**
  * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,

@@ -1,8 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { bodyStart, type DelimiterRun, type ParsedDocument, type Span } from '../src/model.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import { SpanSet } from '../src/span-set.js';
-import type { Rule, RuleContext } from '../src/rule.js';
+import { bodyStart, type DelimiterRun, type ParsedDocument, type Rule, type RuleContext, type Span, SpanSet, walkLiquid } from '../src/rule-kit/index.js';
 
 /**
  * Markdown that renders wrongly in CJK text: emphasis that CommonMark's flanking rules do not close

@@ -1,9 +1,4 @@
-import { reportDifferences, type Difference } from '../src/compare.js';
-import { compareBlockItems, itemDifferences, type ItemDifference } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import type { ParsedDocument } from '../src/model.js';
-import type { NumberItem } from '../src/outline.js';
-import type { Rule } from '../src/rule.js';
+import { alignOutlines, compareBlockItems, type Difference, type ItemDifference, itemDifferences, type NumberItem, type ParsedDocument, reportDifferences, type Rule } from '../src/rule-kit/index.js';
 
 /**
  * Numbers in prose (limits, counts, versions) mean the same in every language: each aligned block

@@ -1,5 +1,4 @@
-import type { Rule } from '../src/rule.js';
-import { structuralOverlap } from '../src/structure.js';
+import { type Rule, structuralOverlap } from '../src/rule-kit/index.js';
 
 /**
  * A translation that shares almost no structure with its source: the English page was rewritten

@@ -1,5 +1,4 @@
-import { SOURCE_LANGUAGE } from '../src/model.js';
-import type { Rule } from '../src/rule.js';
+import { type Rule, SOURCE_LANGUAGE } from '../src/rule-kit/index.js';
 
 /**
  * An English page with no translation in one of the tree's languages. Off by default: most trees

@@ -1,5 +1,4 @@
-import { SOURCE_LANGUAGE } from '../src/model.js';
-import type { Rule } from '../src/rule.js';
+import { type Rule, SOURCE_LANGUAGE } from '../src/rule-kit/index.js';
 
 /**
  * A translated page, reusable or variables file whose English source does not exist: the source

@@ -1,10 +1,4 @@
-import type { Commit, History } from '../src/history.js';
-import { SOURCE_LANGUAGE, type ParsedDocument } from '../src/model.js';
-import { parseDocument } from '../src/parse/document.js';
-import type { RuleContext, Rule } from '../src/rule.js';
-import type { Site } from '../src/site.js';
-import { describeChanges } from '../src/source-changes.js';
-import type { TreeFile } from '../src/tree/layout.js';
+import { type Commit, describeChanges, type History, type ParsedDocument, parseDocument, type Rule, type RuleContext, type Site, SOURCE_LANGUAGE, type TreeFile } from '../src/rule-kit/index.js';
 
 export interface TranslationOutdatedOptions {
   /**

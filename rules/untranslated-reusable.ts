@@ -1,7 +1,4 @@
-import { liquidDelimiters, replaceDelimited, type Delimiter } from '../src/delimited.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import type { Rule } from '../src/rule.js';
-import { Site } from '../src/site.js';
+import { type Delimiter, liquidDelimiters, replaceDelimited, type Rule, Site, walkLiquid } from '../src/rule-kit/index.js';
 
 /**
  * A translation that shows English: a page uses a reusable with no translated file for its

@@ -1,11 +1,4 @@
-import { quote } from '../src/compare.js';
-import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
-import { blockNoun } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { bodyStart, locate, SOURCE_LANGUAGE, type Link, type OutlineBlock } from '../src/model.js';
-import { outlineOf, proseOf, type Outline } from '../src/outline.js';
-import type { ReportDescriptor, Rule, RuleContext } from '../src/rule.js';
-import { SpanSet } from '../src/span-set.js';
+import { alignOutlines, blockNoun, bodyStart, type Link, liquidDelimiters, locate, type Outline, type OutlineBlock, outlineOf, proseOf, quote, replaceDelimited, type ReportDescriptor, type Rule, type RuleContext, SOURCE_LANGUAGE, SpanSet } from '../src/rule-kit/index.js';
 
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)

@@ -1,8 +1,4 @@
-import { joinAnd, reportDifferences, type Difference } from '../src/compare.js';
-import type { ParsedDocument } from '../src/model.js';
-import type { Rule, RuleContext } from '../src/rule.js';
-import { Site } from '../src/site.js';
-import { parentPath, variableEntries, type ValueTag, type VariableEntry } from '../src/variables.js';
+import { type Difference, joinAnd, parentPath, type ParsedDocument, reportDifferences, type Rule, type RuleContext, Site, type ValueTag, variableEntries, type VariableEntry } from '../src/rule-kit/index.js';
 
 /**
  * A translated variables file has the English file's keys, and each value keeps the English value's

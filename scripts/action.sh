@@ -6,7 +6,7 @@ set -uo pipefail
 
 action_path="${GITHUB_ACTION_PATH:-$(cd "$(dirname "$0")/.." && pwd)}"
 # DOCS_LINT_CLI: another build of the CLI (tests run the TypeScript source).
-cli="${DOCS_LINT_CLI:-$action_path/dist/src/cli.js}"
+cli="${DOCS_LINT_CLI:-$action_path/dist/src/cli/main.js}"
 fail_on="${INPUT_FAIL_ON:-error}"
 case "$fail_on" in
   error | warning | never) ;;

@@ -139,7 +139,7 @@ function measure(name: string, args: readonly string[], cwd: string, before?: (r
   return { wallMs: median(samples.map((s) => s.wallMs)), rssMb: median(samples.map((s) => s.rssMb)), cpuMs: median(samples.map((s) => s.cpuMs)) };
 }
 
-const cli = path.join(repo, 'dist', 'src', 'cli.js');
+const cli = path.join(repo, 'dist', 'src', 'cli', 'main.js');
 
 /** A small deterministic generator (mulberry32): the same mutations on every run. */
 function random(seed: number): () => number {

@@ -1,11 +1,11 @@
 /**
  * Writes docs/docs-lint.config.schema.json, the JSON Schema of docs-lint.config.json, generated from
- * the zod schema in src/config.ts (`npm run schema`; a test fails when the committed file is stale).
+ * the zod schema in src/config/config.ts (`npm run schema`; a test fails when the committed file is stale).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
-import { configJsonSchema } from '../src/config.js';
+import { configJsonSchema } from '../src/config/config.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../docs/docs-lint.config.schema.json', import.meta.url));
 

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/engine/lint.js';
 import { ISSUE_SHAPES } from '../test/robustness/cost-inputs.js';
 
 const { values, positionals } = parseArgs({

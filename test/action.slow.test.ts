@@ -32,7 +32,7 @@ function runAction(files: Record<string, string>, inputs: Record<string, string>
     ...base,
     NO_COLOR: '1',
     NODE_OPTIONS: `--import=${tsx}`,
-    DOCS_LINT_CLI: path.join(repo, 'src', 'cli.ts'),
+    DOCS_LINT_CLI: path.join(repo, 'src', 'cli', 'main.ts'),
     GITHUB_ACTIONS: 'true',
     GITHUB_ACTION_PATH: repo,
     GITHUB_WORKSPACE: workspace,
@@ -88,7 +88,7 @@ describe('the GitHub Action (scripts/action.sh)', () => {
   it('reports only what is not in the baseline', () => {
     const workspace = makeTree(tree);
     const baseline = path.join(workspace, 'baseline.json');
-    spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src', 'cli.ts'), '--root', workspace, '--write-baseline', baseline], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src', 'cli', 'main.ts'), '--root', workspace, '--write-baseline', baseline], { encoding: 'utf8' });
     const result = runAction(tree, { INPUT_BASELINE: baseline });
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);

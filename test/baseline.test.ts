@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { applyBaseline, baselineOf, readBaseline, serializeBaseline, updateBaseline } from '../src/baseline.js';
-import { lint, UsageError, type LintResult } from '../src/engine.js';
+import { applyBaseline, baselineOf, readBaseline, serializeBaseline, updateBaseline } from '../src/report/baseline.js';
+import { lint, UsageError, type LintResult } from '../src/engine/lint.js';
 import { makeTree, page } from './helpers.js';
 
 const source = page('Use `secrets` here.\n\nUse `token` there.\n\n{% data reusables.x.y %}\n');

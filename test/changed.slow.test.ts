@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTree, page } from './helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'src', 'cli.ts');
+const cli = path.join(repo, 'src', 'cli', 'main.ts');
 const tsx = import.meta.resolve('tsx');
 
 function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {

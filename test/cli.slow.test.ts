@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTree, page } from './helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'src', 'cli.ts');
+const cli = path.join(repo, 'src', 'cli', 'main.ts');
 const tsx = import.meta.resolve('tsx');
 
 /** Runs the CLI from its TypeScript source in a child process, as a user would run the bin. */

@@ -4,9 +4,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { renderConfigSchema, SCHEMA_FILE } from '../scripts/config-schema.js';
-import { configOptions, formatPath, readConfigFile, validateConfig } from '../src/config.js';
+import { configOptions, formatPath, readConfigFile, validateConfig } from '../src/config/config.js';
 import { lint, type Config, type LintReport, type Rule } from '../src/index.js';
-import { isTranslatableKey } from '../src/settings.js';
+import { isTranslatableKey } from '../src/model/settings.js';
 import { makeTree, page } from './helpers.js';
 
 const metas = rules.map((rule) => rule.meta);

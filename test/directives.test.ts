@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDirectives } from '../src/directives.js';
+import { findDirectives } from '../src/engine/directives.js';
 import { parseDocument } from '../src/parse/document.js';
 import { findings, page, where } from './helpers.js';
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { lint } from '../src/engine.js';
-import { applyFixes, lintAndFix } from '../src/fix.js';
+import { lint } from '../src/engine/lint.js';
+import { applyFixes, lintAndFix } from '../src/cli/fix.js';
 import { makeTree, page } from './helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'src', 'cli.ts');
+const cli = path.join(repo, 'src', 'cli', 'main.ts');
 const tsx = import.meta.resolve('tsx');
 
 function run(args: string[], cwd = repo): { status: number | null; stdout: string; stderr: string } {

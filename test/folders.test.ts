@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeFolders } from '../src/folders.js';
+import { makeFolders } from '../src/model/folders.js';
 
 describe('makeFolders', () => {
   it('creates a folder and the missing ones above it', () => {

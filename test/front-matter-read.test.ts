@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/engine/lint.js';
 import { readFrontMatterData } from '../src/parse/document.js';
 import { makeTree, page } from './helpers.js';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { rules } from '../rules/index.js';
-import { lint, type LintMessage } from '../src/engine.js';
-import type { Severity } from '../src/rule.js';
+import { lint, type LintMessage } from '../src/engine/lint.js';
+import type { Severity } from '../src/rule-kit/rule.js';
 
 const made: string[] = [];
 afterEach(() => {

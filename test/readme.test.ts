@@ -52,7 +52,7 @@ describe.each(documents)('$file renders as written', ({ text, tree }) => {
 
 describe('the README\'s command lines', () => {
   it('use only options docs-lint has', () => {
-    const help = spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src/cli.ts'), '--help'], { encoding: 'utf8' }).stdout;
+    const help = spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src/cli/main.ts'), '--help'], { encoding: 'utf8' }).stdout;
     const known = new Set(help.match(/--[a-z][a-z-]+/g));
     const used = documents
       .flatMap(({ tree }) => nodes<Code>(tree, 'code'))

@@ -1,7 +1,4 @@
-import { quote, reportDifferences } from '../src/compare.js';
-import { compareBlockItems, itemDifferences } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { proseOf } from '../src/outline.js';
+import { alignOutlines, compareBlockItems, itemDifferences, proseOf, quote, reportDifferences } from '../src/rule-kit/index.js';
 /**
  * Inline code and code blocks are not translated: a translation has exactly the source's. So are the
  * team's `terms` (settings), which are checked in prose the same way.

@@ -1,5 +1,4 @@
-import { walkLiquid } from '../src/parse/liquid.js';
-import { Site } from '../src/site.js';
+import { Site, walkLiquid } from '../src/rule-kit/index.js';
 /** Every `{% data reusables.* %}` and `{% data variables.* %}` names English data that exists. */
 const rule = {
     meta: {

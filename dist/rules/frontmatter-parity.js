@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { quote, reportDifferences } from '../src/compare.js';
-import { insertEntry, removeEntry, replaceEntry, replaceValue } from '../src/yaml-edit.js';
+import { insertEntry, quote, removeEntry, replaceEntry, replaceValue, reportDifferences } from '../src/rule-kit/index.js';
 /**
  * Front matter that is not text (`redirect_from`, `children`, `topics`, `type`, ...) is the same in
  * every language: a translation's value that differs from the source's breaks redirects, navigation

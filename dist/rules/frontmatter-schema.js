@@ -1,4 +1,4 @@
-import { frontMatterSchema } from '../src/schema/frontmatter.js';
+import { frontMatterSchema } from '../src/rule-kit/index.js';
 /** Front matter that is not valid YAML or does not match the docs' schema. */
 const rule = {
     meta: {

@@ -1,5 +1,4 @@
-import { reportDifferences } from '../src/compare.js';
-import { insertEntry, removeEntry, replaceEntry, replaceValue } from '../src/yaml-edit.js';
+import { insertEntry, removeEntry, replaceEntry, replaceValue, reportDifferences } from '../src/rule-kit/index.js';
 /** A translation's `versions` that lost, gained or changed a key: the page shows for the wrong products. */
 const rule = {
     meta: {

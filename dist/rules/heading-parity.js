@@ -1,8 +1,4 @@
-import { countBelow, placeWords } from '../src/align.js';
-import { quote, reportDifferences } from '../src/compare.js';
-import { placeBlock } from '../src/block-items.js';
-import { alignOutlines, anchorsOf } from '../src/doc-align.js';
-import { locate } from '../src/model.js';
+import { alignOutlines, anchorsOf, countBelow, locate, placeBlock, placeWords, quote, reportDifferences } from '../src/rule-kit/index.js';
 /**
  * A translation has the source's h2–h4 headings, in number, level and order. Translated pages are
  * served with the English anchors, paired with the translated headings by position: one heading

@@ -1,5 +1,4 @@
-import { alignByKey, diffSequences } from '../src/align.js';
-import { joinAnd } from '../src/compare.js';
+import { alignByKey, diffSequences, joinAnd } from '../src/rule-kit/index.js';
 /**
  * Link fragments are well formed and point at a heading. Translations are served with English
  * anchors, so a translation's fragments are checked against the English headings, and against the

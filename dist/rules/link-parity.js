@@ -1,6 +1,4 @@
-import { quote, reportDifferences } from '../src/compare.js';
-import { compareBlockItems, itemDifferences } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
+import { alignOutlines, compareBlockItems, itemDifferences, quote, reportDifferences } from '../src/rule-kit/index.js';
 /**
  * In each pair of aligned blocks, a translation links to what the source links to, with a fragment
  * where the source has one: which fragment is link-anchor's finding.

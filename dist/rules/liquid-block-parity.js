@@ -1,9 +1,4 @@
-import { countBelow, placeWords } from '../src/align.js';
-import { quote, reportDifferences } from '../src/compare.js';
-import { placeBlock, placeByBlock } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { alignDocuments, deepBlockKey, blockKey, normalizeArgs, within } from '../src/liquid-compare.js';
-import { blockFinder } from '../src/outline.js';
+import { alignDocuments, alignOutlines, blockFinder, blockKey, countBelow, deepBlockKey, normalizeArgs, placeBlock, placeByBlock, placeWords, quote, reportDifferences, within } from '../src/rule-kit/index.js';
 /**
  * The Liquid block tree (`if`, `for`, `ifversion`, `note`, …) of a translation equals the source's.
  * A missing, extra, changed or moved block is one finding at its place, not one per line after it.

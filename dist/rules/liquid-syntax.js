@@ -1,9 +1,4 @@
-import { countBelow } from '../src/align.js';
-import { quote } from '../src/compare.js';
-import { findDelimited } from '../src/delimited.js';
-import { normalizeArgs } from '../src/liquid-compare.js';
-import { locate } from '../src/model.js';
-import { walkLiquid } from '../src/parse/liquid.js';
+import { countBelow, findDelimited, locate, normalizeArgs, quote, walkLiquid } from '../src/rule-kit/index.js';
 /**
  * Liquid that does not tokenize or whose blocks do not balance, and tag names that are neither
  * Liquid's nor the docs' (a translated keyword such as `{% 数据 %}`, a full-width `{％`).

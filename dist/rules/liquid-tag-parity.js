@@ -1,11 +1,4 @@
-import { diffSequences, neighbours, placeMissing, placeWords } from '../src/align.js';
-import { quote, quotePair, reportDifferences } from '../src/compare.js';
-import { placeByBlock } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { alignDocuments, blockKey, tagKey, unmatchedBlockSpans, within } from '../src/liquid-compare.js';
-import { bodyStart } from '../src/model.js';
-import { blockFinder } from '../src/outline.js';
-import { walkLiquid } from '../src/parse/liquid.js';
+import { alignDocuments, alignOutlines, blockFinder, blockKey, bodyStart, diffSequences, neighbours, placeByBlock, placeMissing, placeWords, quote, quotePair, reportDifferences, tagKey, unmatchedBlockSpans, walkLiquid, within } from '../src/rule-kit/index.js';
 /**
  * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
  * `{% include %}`, `{{ }}`), as a multiset: order may change with the sentence, count may not.

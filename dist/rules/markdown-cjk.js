@@ -1,7 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { bodyStart } from '../src/model.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import { SpanSet } from '../src/span-set.js';
+import { bodyStart, SpanSet, walkLiquid } from '../src/rule-kit/index.js';
 /**
  * Markdown that renders wrongly in CJK text: emphasis that CommonMark's flanking rules do not close
  * next to full-width punctuation, full-width look-alikes of Markdown syntax, and ideographic or

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.js';
+import { type Rule } from '../src/rule-kit/index.js';
 /**
  * Numbers in prose (limits, counts, versions) mean the same in every language: each aligned block
  * has the source's numbers. Digit shapes (`３`, `٣`) and separators (`1,000`, `1.000`, `1 000`) do

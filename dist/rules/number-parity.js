@@ -1,6 +1,4 @@
-import { reportDifferences } from '../src/compare.js';
-import { compareBlockItems, itemDifferences } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
+import { alignOutlines, compareBlockItems, itemDifferences, reportDifferences } from '../src/rule-kit/index.js';
 /**
  * Numbers in prose (limits, counts, versions) mean the same in every language: each aligned block
  * has the source's numbers. Digit shapes (`３`, `٣`) and separators (`1,000`, `1.000`, `1 000`) do

@@ -1,4 +1,4 @@
-import { structuralOverlap } from '../src/structure.js';
+import { structuralOverlap } from '../src/rule-kit/index.js';
 /**
  * A translation that shares almost no structure with its source: the English page was rewritten
  * (or replaced by a generated stub). Said once for the file instead of one finding per block.

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.js';
+import { type Rule } from '../src/rule-kit/index.js';
 /**
  * An English page with no translation in one of the tree's languages. Off by default: most trees
  * translate a subset on purpose; turned on, it lists the pages each language still lacks.

@@ -1,4 +1,4 @@
-import { SOURCE_LANGUAGE } from '../src/model.js';
+import { SOURCE_LANGUAGE } from '../src/rule-kit/index.js';
 /**
  * A translated page, reusable or variables file whose English source does not exist: the source
  * was deleted, moved or renamed, and readers of that language see a page English readers do not

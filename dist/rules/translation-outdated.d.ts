@@ -1,4 +1,4 @@
-import type { RuleContext, Rule } from '../src/rule.js';
+import { type Rule, type RuleContext } from '../src/rule-kit/index.js';
 export interface TranslationOutdatedOptions {
     /**
      * The front matter keys in which a translation records the source commit it was made from, the first

@@ -1,6 +1,4 @@
-import { SOURCE_LANGUAGE } from '../src/model.js';
-import { parseDocument } from '../src/parse/document.js';
-import { describeChanges } from '../src/source-changes.js';
+import { describeChanges, parseDocument, SOURCE_LANGUAGE } from '../src/rule-kit/index.js';
 export const DEFAULT_OPTIONS = { sourceCommitKeys: ['sourceCommit', 'ms.sourcegitcommit'] };
 /** What front matter may hold as a commit id: 4 to 40 (SHA-1) or 64 (SHA-256) hex digits. */
 const COMMIT_ID = /^(?:[0-9a-f]{4,40}|[0-9a-f]{64})$/i;

@@ -1,6 +1,4 @@
-import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
-import { walkLiquid } from '../src/parse/liquid.js';
-import { Site } from '../src/site.js';
+import { liquidDelimiters, replaceDelimited, Site, walkLiquid } from '../src/rule-kit/index.js';
 /**
  * A translation that shows English: a page uses a reusable with no translated file for its
  * language, or a translated reusable is the English text unchanged.

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.js';
+import { type Rule } from '../src/rule-kit/index.js';
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
  * a whole sentence in Latin letters is the signal, with or without a source to compare with; for

@@ -1,10 +1,4 @@
-import { quote } from '../src/compare.js';
-import { liquidDelimiters, replaceDelimited } from '../src/delimited.js';
-import { blockNoun } from '../src/block-items.js';
-import { alignOutlines } from '../src/doc-align.js';
-import { bodyStart, locate, SOURCE_LANGUAGE } from '../src/model.js';
-import { outlineOf, proseOf } from '../src/outline.js';
-import { SpanSet } from '../src/span-set.js';
+import { alignOutlines, blockNoun, bodyStart, liquidDelimiters, locate, outlineOf, proseOf, quote, replaceDelimited, SOURCE_LANGUAGE, SpanSet } from '../src/rule-kit/index.js';
 /**
  * Text left in English. For languages with their own script (Chinese, Japanese, Korean, Cyrillic…)
  * a whole sentence in Latin letters is the signal, with or without a source to compare with; for

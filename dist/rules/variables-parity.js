@@ -1,6 +1,4 @@
-import { joinAnd, reportDifferences } from '../src/compare.js';
-import { Site } from '../src/site.js';
-import { parentPath, variableEntries } from '../src/variables.js';
+import { joinAnd, parentPath, reportDifferences, Site, variableEntries } from '../src/rule-kit/index.js';
 /**
  * A translated variables file has the English file's keys, and each value keeps the English value's
  * Liquid and code spans (the words around them are translated).

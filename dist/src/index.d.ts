@@ -1,15 +1,15 @@
-import { type Config } from './config.js';
-import { type LintOptions, type LintReport } from './engine.js';
-import type { Rule, Severity } from './rule.js';
-export type { LintMessage, LintOptions, LintReport, LintResult } from './engine.js';
-export { UsageError } from './engine.js';
-export type { Config } from './config.js';
-export { CONFIG_FILE_NAME } from './config.js';
-export type { RuleOptions, RuleOverride, RuleSetting, RuleSettingMap } from './rule-settings.js';
-export type { LintSettings } from './settings.js';
-export type { Layout } from './tree/layout.js';
-export type { Rule, RuleContext, RuleMeta, Severity } from './rule.js';
-export type * from './model.js';
+import { type Config } from './config/config.js';
+import { type LintOptions, type LintReport } from './engine/lint.js';
+import type { Rule, Severity } from './rule-kit/rule.js';
+export type { LintMessage, LintOptions, LintReport, LintResult } from './engine/lint.js';
+export { UsageError } from './engine/lint.js';
+export type { Config } from './config/config.js';
+export { CONFIG_FILE_NAME } from './config/config.js';
+export type { RuleOptions, RuleOverride, RuleSetting, RuleSettingMap } from './config/rule-settings.js';
+export type { LintSettings } from './model/settings.js';
+export type { Layout } from './model/layout.js';
+export type { Rule, RuleContext, RuleMeta, Severity } from './rule-kit/rule.js';
+export type * from './model/document.js';
 export { rules } from '../rules/index.js';
 export interface Options extends Omit<Partial<LintOptions>, 'root' | 'rules' | 'reportUnusedDisableDirectives'> {
     /** The root of the docs tree. */

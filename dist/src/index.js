@@ -5,12 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { CONFIG_FILE_NAME, configOptions, readConfigFile, validateConfig } from './config.js';
-import { lint as lintTree, UsageError } from './engine.js';
-import { SOURCE_LANGUAGE } from './model.js';
-import { DEFAULT_LAYOUT } from './tree/layout.js';
-export { UsageError } from './engine.js';
-export { CONFIG_FILE_NAME } from './config.js';
+import { CONFIG_FILE_NAME, configOptions, readConfigFile, validateConfig } from './config/config.js';
+import { lint as lintTree, UsageError } from './engine/lint.js';
+import { SOURCE_LANGUAGE } from './model/document.js';
+import { DEFAULT_LAYOUT } from './model/layout.js';
+export { UsageError } from './engine/lint.js';
+export { CONFIG_FILE_NAME } from './config/config.js';
 export { rules } from '../rules/index.js';
 /**
  * Lints the docs tree at `options.root` and returns what `--format json` prints. Throws `UsageError`

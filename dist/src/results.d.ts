@@ -1,5 +1,5 @@
-import type { FindingContext } from './finding-context.js';
-import type { Fix } from './rule.js';
+import type { FindingContext } from './engine/finding-context.js';
+import type { Fix } from './rule-kit/rule.js';
 /** One finding, in ESLint's message shape. */
 export interface LintMessage {
     ruleId: string;

@@ -1,4 +1,4 @@
-import { emptyDocument, type ParsedDocument, type ParseProblem } from '../model.js';
+import { emptyDocument, type ParsedDocument, type ParseProblem } from '../model/document.js';
 import { parseLiquid } from './liquid.js';
 import { DEFAULT_VOCABULARY, type LiquidVocabulary } from './liquid-vocabulary.js';
 import { parseMarkdown } from './markdown.js';

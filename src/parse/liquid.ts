@@ -1,5 +1,5 @@
 import { defaultOptions, TypeGuards, Tokenizer } from 'liquidjs';
-import type { LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, LiquidProblemKind, Span } from '../model.js';
+import type { LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, LiquidProblemKind, Span } from '../model/document.js';
 import { DEFAULT_VOCABULARY, type LiquidVocabulary } from './liquid-vocabulary.js';
 
 export type LiquidToken =
@@ -236,19 +236,4 @@ function findOpen(stack: OpenBlock[], names: readonly string[]): number {
   return -1;
 }
 
-/**
- * Visits every node of a Liquid tree, depth first, in document order. Iterative: a nesting depth of
- * thousands neither overflows the stack nor costs a generator per level for every node.
- */
-export function* walkLiquid(nodes: readonly LiquidNode[]): Generator<LiquidNode> {
-  const pending: LiquidNode[] = [...nodes].reverse();
-  while (pending.length) {
-    const node = pending.pop() as LiquidNode;
-    yield node;
-    if (node.type !== 'block') continue;
-    for (let b = node.branches.length - 1; b >= 0; b--) {
-      const children = node.branches[b].children;
-      for (let c = children.length - 1; c >= 0; c--) pending.push(children[c]);
-    }
-  }
-}
+export { walkLiquid } from '../model/liquid-walk.js';

@@ -5,7 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
+import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model/document.js';
 import { collectMarkdownLiterals, type MarkdownLiterals } from './markdown-literals.js';
 import { capEmphasisDelimiters } from './emphasis-cap.js';
 import { maskReusableStepContinuations } from './reusable-steps.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../model.js';
+import type { Span } from '../model/document.js';
 import { replaceCharsAt } from './stand-ins.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import type { YamlModel, YamlPosition } from '../model.js';
+import type { YamlModel, YamlPosition } from '../model/document.js';
 
 /** Parses YAML that starts at `offset` in the file, keeping the position of every key. */
 export function parseYaml(source: string, offset: number): YamlModel {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint } from '../../src/engine.js';
+import { lint } from '../../src/engine/lint.js';
 import { shared } from './shared.js';
 
 describe('../shared/corpus/github-docs', () => {

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint } from '../../src/engine.js';
+import { lint } from '../../src/engine/lint.js';
 import { makeTree } from '../helpers.js';
 import { placeSeeds, shared } from './shared.js';
 

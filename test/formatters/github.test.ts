@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, MAX_ERROR_ANNOTATIONS, MAX_WARNING_ANNOTATIONS } from '../../src/formatters/github.js';
+import { escapeData, escapeProperty, formatGithub, MAX_ERROR_ANNOTATIONS, MAX_WARNING_ANNOTATIONS } from '../../src/report/formatters/github.js';
 import { page } from '../helpers.js';
 import { lintFiles, translatedWithDefects, treeWith } from './trees.js';
 

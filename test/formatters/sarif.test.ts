@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, formatSarif } from '../../src/formatters/sarif.js';
+import { FINGERPRINT_KEY, formatSarif } from '../../src/report/formatters/sarif.js';
 import { page } from '../helpers.js';
 import { lintFiles, ruleMetas, translatedWithDefects, treeWith } from './trees.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT, formatSummary, markdownText } from '../../src/formatters/summary.js';
+import { COMMENT_LIMIT, formatSummary, markdownText } from '../../src/report/formatters/summary.js';
 import { page } from '../helpers.js';
 import { lintFiles, ruleMetas, translatedWithDefects, treeWith } from './trees.js';
 

@@ -1,5 +1,5 @@
 import { rules } from '../../rules/index.js';
-import { internalErrorRule, lint, type LintResult } from '../../src/engine.js';
+import { internalErrorRule, lint, type LintResult } from '../../src/engine/lint.js';
 import { makeTree, page } from '../helpers.js';
 
 /** Every rule's metadata as the CLI hands it to the formatters. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint, type LintReport } from '../../src/engine.js';
+import { lint, type LintReport } from '../../src/engine/lint.js';
 import { makeTree, page } from '../helpers.js';
 import { largeTree } from './large-tree.js';
 

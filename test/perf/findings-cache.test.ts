@@ -2,7 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint, type LintReport } from '../../src/engine.js';
+import { lint, type LintReport } from '../../src/engine/lint.js';
 import { makeTree, page } from '../helpers.js';
 
 const CACHE = '.docs-lint-cache';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint } from '../../src/engine.js';
+import { lint } from '../../src/engine/lint.js';
 import { makeTree, page } from '../helpers.js';
 
 /** A page with its translations, the page it links to, data it uses, and many pages it has nothing to do with. */

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { DocumentStore } from '../../src/documents.js';
-import { lint } from '../../src/engine.js';
+import { DocumentStore } from '../../src/engine/documents.js';
+import { lint } from '../../src/engine/lint.js';
 import { parseDocument } from '../../src/parse/document.js';
-import { discoverTree } from '../../src/tree/layout.js';
+import { discoverTree } from '../../src/model/layout.js';
 import { makeTree } from '../helpers.js';
 import { largeTree } from './large-tree.js';
 

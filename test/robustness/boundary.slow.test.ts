@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import parseError from '../../rules/parse-error.js';
-import { DocumentStore } from '../../src/documents.js';
-import { lint } from '../../src/engine.js';
+import { DocumentStore } from '../../src/engine/documents.js';
+import { lint } from '../../src/engine/lint.js';
 import { lint as lintWithConfig } from '../../src/index.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/rule-kit/rule.js';
 import { findings, makeTree, page, where } from '../helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(repo, 'src', 'cli.ts');
+const cli = path.join(repo, 'src', 'cli', 'main.ts');
 const tsx = import.meta.resolve('tsx');
 
 async function lintRoot(root: string, extra: Partial<Parameters<typeof lint>[0]> = {}): Promise<{ at: string; message: string }[]> {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { rules } from '../../rules/index.js';
-import { INTERNAL_ERROR, lint } from '../../src/engine.js';
-import { computeLineStarts } from '../../src/model.js';
+import { INTERNAL_ERROR, lint } from '../../src/engine/lint.js';
+import { computeLineStarts } from '../../src/model/document.js';
 import { decodeText } from '../../src/parse/document.js';
 import { hasShared, shared } from '../shared-dir.js';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint } from '../../src/engine.js';
-import type { Rule } from '../../src/rule.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Rule } from '../../src/rule-kit/rule.js';
 import { makeTree, page } from '../helpers.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,7 +49,7 @@ describe('the CLI on a thoroughly broken tree', () => {
     });
     truncateSync(path.join(root, 'translations/pt-BR/content/huge.md'), 50 * 1024 * 1024);
     symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'translations/pt-BR/content/a.md'));
-    const result = spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src/cli.ts'), '--root', root], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'src/cli/main.ts'), '--root', root], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(/^[ \t]+at /m);
     expect(result.status).toBe(1);
@@ -76,7 +76,7 @@ describe('the CLI when a rule has a bug', () => {
         "rule.check = () => { throw new TypeError('boom'); };",
       ].join('\n'),
     );
-    const result = spawnSync(process.execPath, ['--import', tsx, '--import', pathToFileURL(preload).href, path.join(repo, 'src/cli.ts'), '--root', root, '--format', 'json'], {
+    const result = spawnSync(process.execPath, ['--import', tsx, '--import', pathToFileURL(preload).href, path.join(repo, 'src/cli/main.ts'), '--root', root, '--format', 'json'], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });

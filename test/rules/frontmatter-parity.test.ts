@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lintAndFix } from '../../src/fix.js';
+import { lintAndFix } from '../../src/cli/fix.js';
 import { findings, makeTree, page, where } from '../helpers.js';
 
 const RULE = 'frontmatter-parity';

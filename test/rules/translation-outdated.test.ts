@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lint } from '../../src/engine.js';
-import type { Severity } from '../../src/rule.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Severity } from '../../src/rule-kit/rule.js';
 import { makeTree, page } from '../helpers.js';
 
 const RULE = 'translation-outdated';
@@ -256,7 +256,7 @@ describe('translation-outdated in the CLI', () => {
 
   it('--debug says once on stderr that a tree outside git was skipped', () => {
     const root = makeTree({ [EN]: SOURCE_V1, [JA]: TRANSLATION });
-    const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(repoRoot, 'src/cli.ts'), '--root', root, '--debug'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(repoRoot, 'src/cli/main.ts'), '--root', root, '--debug'], { encoding: 'utf8' });
     expect(result.stderr).toBe(`${RULE}: ${root} is not a git repository; skipped\n`);
     expect(result.status).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { type ParsedDocument, type ParseProblem } from '../model.js';
+import { type ParsedDocument, type ParseProblem } from '../model/document.js';
 import { type LiquidVocabulary } from './liquid-vocabulary.js';
 export interface DecodedText {
     text: string;

@@ -1,4 +1,4 @@
-import { emptyDocument } from '../model.js';
+import { emptyDocument } from '../model/document.js';
 import { parseLiquid } from './liquid.js';
 import { DEFAULT_VOCABULARY } from './liquid-vocabulary.js';
 import { parseMarkdown } from './markdown.js';

@@ -1,4 +1,4 @@
-import type { LiquidNode, LiquidProblem, Span } from '../model.js';
+import type { LiquidNode, LiquidProblem, Span } from '../model/document.js';
 import { type LiquidVocabulary } from './liquid-vocabulary.js';
 export type LiquidToken = (Span & {
     type: 'tag';
@@ -28,8 +28,4 @@ export interface LiquidTreeResult {
 }
 /** Builds the block tree of a file's Liquid and records every structural problem it meets. */
 export declare function parseLiquid(text: string, vocabulary?: LiquidVocabulary): LiquidTreeResult;
-/**
- * Visits every node of a Liquid tree, depth first, in document order. Iterative: a nesting depth of
- * thousands neither overflows the stack nor costs a generator per level for every node.
- */
-export declare function walkLiquid(nodes: readonly LiquidNode[]): Generator<LiquidNode>;
+export { walkLiquid } from '../model/liquid-walk.js';

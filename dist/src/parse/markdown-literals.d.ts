@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { DelimiterRun, Span } from '../model.js';
+import type { DelimiterRun, Span } from '../model/document.js';
 export interface MarkdownLiterals {
     literalDelimiters: DelimiterRun[];
     html: Span[];

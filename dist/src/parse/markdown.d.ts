@@ -1,4 +1,4 @@
-import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model.js';
+import type { Anchor, Code, Heading, Link, OutlineBlock, Span } from '../model/document.js';
 import { type MarkdownLiterals } from './markdown-literals.js';
 export interface MarkdownResult extends Partial<MarkdownLiterals> {
     headings: Heading[];

@@ -1,4 +1,4 @@
-import type { Span } from '../model.js';
+import type { Span } from '../model/document.js';
 /**
  * Procedures in GitHub's docs are often lists whose steps are reusables:
  *

@@ -1,9 +1,0 @@
-import type { LintOptions } from './lint-options.js';
-import { type LintReport } from './results.js';
-import type { Rule } from './rule.js';
-export type { LintOptions } from './lint-options.js';
-export { UsageError, type LintMessage, type LintReport, type LintResult } from './results.js';
-export declare const INTERNAL_ERROR = "internal-error";
-/** Lints a docs tree: each file on its own, then each translation against its source or its siblings. */
-export declare function lint(options: LintOptions): Promise<LintReport>;
-export declare const internalErrorRule: Rule;

@@ -1,0 +1,14 @@
+import { locate } from '../model/document.js';
+const CONTEXT_RADIUS = 60;
+const SPAN_LIMIT = 120;
+export function findingContext(doc, start, end) {
+    const { line } = locate(doc, start);
+    const lineStart = doc.lineStarts[line - 1];
+    const lineEnd = line < doc.lineStarts.length ? doc.lineStarts[line] : doc.text.length;
+    const lineText = doc.text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    const column = start - lineStart;
+    const around = lineText.slice(Math.max(0, column - CONTEXT_RADIUS), column + CONTEXT_RADIUS);
+    // Line breaks as LF, so that converting a file's line endings keeps its baseline.
+    const span = doc.text.slice(start, Math.min(Math.max(end, start), start + SPAN_LIMIT)).replace(/\r\n?/g, '\n');
+    return { line: around.trim(), span };
+}

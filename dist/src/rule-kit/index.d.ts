@@ -1,0 +1,32 @@
+/**
+ * Everything a rule may use, in one place: rules import this module only (ESLint enforces it), so the
+ * engine, the parsers and the report can change without touching a rule.
+ */
+export { joinAnd, quote, quotePair, reportDifferences } from './differences.js';
+export type { Difference } from './differences.js';
+export type { Fix, ReportDescriptor, Rule, RuleContext, Variant } from './rule.js';
+export { insertEntry, removeEntry, replaceEntry, replaceValue } from './yaml-edit.js';
+export { blockNoun, compareBlockItems, itemDifferences, placeBlock, placeByBlock } from './block-items.js';
+export type { ItemDifference } from './block-items.js';
+export { alignOutlines, anchorsOf } from '../align/document.js';
+export type { DocumentAlignment } from '../align/document.js';
+export { alignDocuments, blockKey, deepBlockKey, normalizeArgs, tagKey, unmatchedBlockSpans, within } from '../align/liquid.js';
+export { alignByKey, countBelow, diffSequences, neighbours, placeMissing, placeWords } from '../align/sequence.js';
+export type { Placement } from '../align/sequence.js';
+export { findDelimited, liquidDelimiters, replaceDelimited } from '../model/delimited.js';
+export type { DelimitedMatch, Delimiter } from '../model/delimited.js';
+export { bodyStart, locate, SOURCE_LANGUAGE } from '../model/document.js';
+export type { Code, DelimiterRun, Link, LiquidBlock, LiquidBranch, LiquidNode, LiquidProblem, OutlineBlock, ParsedDocument, Span, YamlPosition } from '../model/document.js';
+export { frontMatterSchema } from '../model/frontmatter-schema.js';
+export type { Commit, History } from '../model/history.js';
+export type { TreeFile } from '../model/layout.js';
+export { blockFinder, outlineOf, proseOf } from '../model/outline.js';
+export type { NumberItem, Outline } from '../model/outline.js';
+export { Site } from '../model/site.js';
+export { describeChanges } from '../model/source-changes.js';
+export { SpanSet } from '../model/span-set.js';
+export { structuralOverlap } from '../model/structure.js';
+export { parentPath, variableEntries } from '../model/variables.js';
+export type { ValueTag, VariableEntry } from '../model/variables.js';
+export { parseDocument } from '../parse/document.js';
+export { walkLiquid } from '../parse/liquid.js';
