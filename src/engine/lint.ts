@@ -8,18 +8,19 @@ import { DocumentStore } from './documents.js';
 import type { LintOptions } from './options.js';
 import { UsageError, type LintMessage, type LintReport, type LintResult } from '../results.js';
 import { findingContext } from './finding-context.js';
-import { openHistory, type GitHistory } from '../model/history.js';
+import type { GitHistory } from '../model/history.js';
 import { LintCache } from './cache.js';
 import { defaultWorkerCount } from '../parse/pool.js';
 import { filesToPreload } from './preload.js';
 import { locate, SOURCE_LANGUAGE, type ParsedDocument } from '../model/document.js';
 import { buildVocabulary } from '../parse/liquid-vocabulary.js';
-import type { Rule, RuleContext, Severity, Variant } from '../rule-kit/rule.js';
+import type { Rule, RuleContext, Severity } from '../rule-kit/rule.js';
 import { RuleSettingsResolver, UnknownRuleError } from '../config/rule-settings.js';
 import { DEFAULT_SETTINGS, type LintSettings } from '../model/settings.js';
 import { ReadRecorder } from '../model/read-recorder.js';
 import { Site, type Unit } from '../model/site.js';
-import { structuralOverlap } from '../model/structure.js';
+import { loadHistory } from './history.js';
+import { isUnreadable, ReferenceFinder, type References } from './references.js';
 import { selectsFolder, selectTargets } from './targets.js';
 import { countOriginKeys, onePerSpan, takeOrigin, type Finding } from './findings.js';
 import { DEFAULT_LAYOUT, discoverTree, type TreeFile } from '../model/layout.js';
@@ -56,7 +57,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const historyRules = new Set<string>();
   for (const file of targets) for (const rule of ruleSettings.forFile(file).active) if (rule.meta.needs?.includes('history')) historyRules.add(rule.meta.id);
   const historyUsers = [...historyRules].join(', ');
-  const history = historyUsers ? await loadHistory(historyUsers) : null;
+  const history = historyUsers ? await loadHistory(root, targets, site, historyUsers, options.debug) : null;
 
   // With a cache, a file whose findings were worked out from the same inputs before keeps them unchecked.
   const cache =
@@ -79,7 +80,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // Rules read English files across pages (link targets, variables, reusables): those come first.
   await documents.ready(tree.files.filter((file) => file.lang === SOURCE_LANGUAGE).map((file) => file.path));
   // What each file is compared with, worked out once per file (both rule scopes ask).
-  const referenceCache = new Map<TreeFile, Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'>>();
+  const referenceFinder = new ReferenceFinder(site);
 
   const results = new Map<string, LintResult>();
   let internalErrorCount = 0;
@@ -135,7 +136,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     // A translated page is read only while its own page is checked: forget it, so memory does not grow with the site.
     for (const translation of unit.translations.values()) {
       if (translation.kind !== 'page') continue;
-      referenceCache.delete(translation);
+      referenceFinder.forget(translation);
       documents.release(translation.path);
     }
   }
@@ -154,53 +155,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     reusedFileCount: cachedMessages.size,
   };
 
-  /** The git history of the sources and translations being linted, read once; null (and said with --debug) without git. */
-  async function loadHistory(users: string): Promise<GitHistory | null> {
-    const pairs = targets.flatMap((file) => {
-      const source = file.lang === SOURCE_LANGUAGE ? null : site.units.get(file.key)?.source;
-      return source ? [{ source: source.path, translation: file.path }] : [];
-    });
-    const opened = await openHistory(root, pairs);
-    if (!opened.history) {
-      options.debug?.(`${users}: ${opened.reason}; skipped`);
-      return null;
-    }
-    const { gitCalls, milliseconds, commits } = opened.history.stats;
-    options.debug?.(`${users}: read ${commits} commits of git history in ${milliseconds} ms (${gitCalls} git calls)${opened.history.shallow ? '; the clone is shallow, so older commits are missing' : ''}`);
-    return opened.history;
-  }
-
-  /** What a file is compared with: its source, or (without a usable source) its sibling translations. */
-  function referencesOf(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
-    let found = referenceCache.get(file);
-    if (!found) {
-      found = findReferences(file);
-      referenceCache.set(file, found);
-    }
-    return found;
-  }
-
-  function findReferences(file: TreeFile): Pick<RuleContext, 'source' | 'siblings' | 'rewrittenSource'> {
-    const unit = site.units.get(file.key) as Unit;
-    if (file.lang === SOURCE_LANGUAGE) return { source: null, siblings: [], rewrittenSource: null };
-    // A source that could not be read (a folder, too large, a link out of the tree) is no reference.
-    let source = unit.source && !isUnreadable(site.document(unit.source)) ? variantOf(unit.source) : null;
-    let rewrittenSource: Variant | null = null;
-    if (source && isRewritten(source.doc, site.document(file))) {
-      rewrittenSource = source;
-      source = null;
-    }
-    // A rewritten page is said once (source-rewritten), not compared block by block with anything.
-    const siblings = source || rewrittenSource ? [] : [...unit.translations.values()].filter((other) => other !== file).map(variantOf);
-    return { source, siblings, rewrittenSource };
-  }
 
   function runRules(file: TreeFile, scope: Rule['meta']['scope']): Finding[] {
     const doc = site.document(file);
     const findings: Finding[] = [];
-    let references: ReturnType<typeof referencesOf>;
+    let references: References;
     try {
-      references = referencesOf(file);
+      references = referenceFinder.of(file);
     } catch (error) {
       // Finding what to compare with failed (a bug): say so on this file, and check the others.
       if (scope === 'translation') return findings;
@@ -240,10 +201,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         },
       });
     }
-  }
-
-  function variantOf(file: TreeFile): Variant {
-    return { lang: file.lang, file, doc: site.document(file) };
   }
 
   /** Keeps a file's findings in the cache with the contents they were worked out from (not docs-lint's own failures). */
@@ -329,10 +286,6 @@ function findingsKey(options: LintOptions, files: readonly TreeFile[], documents
   return hash.digest('base64');
 }
 
-function isUnreadable(doc: ParsedDocument): boolean {
-  return doc.text === '' && doc.problems.length > 0;
-}
-
 /** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
 function unreadableFolderResult(folder: string, message: string, severity: Severity): LintResult {
   const error = severity === 'error';
@@ -350,12 +303,6 @@ export const internalErrorRule: Rule = {
   meta: { id: INTERNAL_ERROR, description: 'docs-lint itself failed', defaultSeverity: 'error', fixable: false, scope: 'file', kinds: [] },
   check: () => undefined,
 };
-
-/** A translation and a source that share under a quarter of their structure: the source was rewritten. */
-function isRewritten(source: ParsedDocument, translation: ParsedDocument): boolean {
-  const { shared, larger } = structuralOverlap(source, translation);
-  return larger >= 8 && shared / larger < 0.25;
-}
 
 function resolveRuleSettings(options: LintOptions): RuleSettingsResolver {
   try {

@@ -7,7 +7,6 @@ import { applyDirectives, describeUnused, findDirectives, UNUSED_DISABLE_DIRECTI
 import { DocumentStore } from './documents.js';
 import { UsageError } from '../results.js';
 import { findingContext } from './finding-context.js';
-import { openHistory } from '../model/history.js';
 import { LintCache } from './cache.js';
 import { defaultWorkerCount } from '../parse/pool.js';
 import { filesToPreload } from './preload.js';
@@ -17,7 +16,8 @@ import { RuleSettingsResolver, UnknownRuleError } from '../config/rule-settings.
 import { DEFAULT_SETTINGS } from '../model/settings.js';
 import { ReadRecorder } from '../model/read-recorder.js';
 import { Site } from '../model/site.js';
-import { structuralOverlap } from '../model/structure.js';
+import { loadHistory } from './history.js';
+import { isUnreadable, ReferenceFinder } from './references.js';
 import { selectsFolder, selectTargets } from './targets.js';
 import { countOriginKeys, onePerSpan, takeOrigin } from './findings.js';
 import { DEFAULT_LAYOUT, discoverTree } from '../model/layout.js';
@@ -52,7 +52,7 @@ export async function lint(options) {
             if (rule.meta.needs?.includes('history'))
                 historyRules.add(rule.meta.id);
     const historyUsers = [...historyRules].join(', ');
-    const history = historyUsers ? await loadHistory(historyUsers) : null;
+    const history = historyUsers ? await loadHistory(root, targets, site, historyUsers, options.debug) : null;
     // With a cache, a file whose findings were worked out from the same inputs before keeps them unchecked.
     const cache = options.cacheLocation === undefined
         ? null
@@ -74,7 +74,7 @@ export async function lint(options) {
     // Rules read English files across pages (link targets, variables, reusables): those come first.
     await documents.ready(tree.files.filter((file) => file.lang === SOURCE_LANGUAGE).map((file) => file.path));
     // What each file is compared with, worked out once per file (both rule scopes ask).
-    const referenceCache = new Map();
+    const referenceFinder = new ReferenceFinder(site);
     const results = new Map();
     let internalErrorCount = 0;
     const resultFor = (file) => {
@@ -134,7 +134,7 @@ export async function lint(options) {
         for (const translation of unit.translations.values()) {
             if (translation.kind !== 'page')
                 continue;
-            referenceCache.delete(translation);
+            referenceFinder.forget(translation);
             documents.release(translation.path);
         }
     }
@@ -153,51 +153,12 @@ export async function lint(options) {
         parsedFileCount: documents.parseCount,
         reusedFileCount: cachedMessages.size,
     };
-    /** The git history of the sources and translations being linted, read once; null (and said with --debug) without git. */
-    async function loadHistory(users) {
-        const pairs = targets.flatMap((file) => {
-            const source = file.lang === SOURCE_LANGUAGE ? null : site.units.get(file.key)?.source;
-            return source ? [{ source: source.path, translation: file.path }] : [];
-        });
-        const opened = await openHistory(root, pairs);
-        if (!opened.history) {
-            options.debug?.(`${users}: ${opened.reason}; skipped`);
-            return null;
-        }
-        const { gitCalls, milliseconds, commits } = opened.history.stats;
-        options.debug?.(`${users}: read ${commits} commits of git history in ${milliseconds} ms (${gitCalls} git calls)${opened.history.shallow ? '; the clone is shallow, so older commits are missing' : ''}`);
-        return opened.history;
-    }
-    /** What a file is compared with: its source, or (without a usable source) its sibling translations. */
-    function referencesOf(file) {
-        let found = referenceCache.get(file);
-        if (!found) {
-            found = findReferences(file);
-            referenceCache.set(file, found);
-        }
-        return found;
-    }
-    function findReferences(file) {
-        const unit = site.units.get(file.key);
-        if (file.lang === SOURCE_LANGUAGE)
-            return { source: null, siblings: [], rewrittenSource: null };
-        // A source that could not be read (a folder, too large, a link out of the tree) is no reference.
-        let source = unit.source && !isUnreadable(site.document(unit.source)) ? variantOf(unit.source) : null;
-        let rewrittenSource = null;
-        if (source && isRewritten(source.doc, site.document(file))) {
-            rewrittenSource = source;
-            source = null;
-        }
-        // A rewritten page is said once (source-rewritten), not compared block by block with anything.
-        const siblings = source || rewrittenSource ? [] : [...unit.translations.values()].filter((other) => other !== file).map(variantOf);
-        return { source, siblings, rewrittenSource };
-    }
     function runRules(file, scope) {
         const doc = site.document(file);
         const findings = [];
         let references;
         try {
-            references = referencesOf(file);
+            references = referenceFinder.of(file);
         }
         catch (error) {
             // Finding what to compare with failed (a bug): say so on this file, and check the others.
@@ -243,9 +204,6 @@ export async function lint(options) {
                 },
             });
         }
-    }
-    function variantOf(file) {
-        return { lang: file.lang, file, doc: site.document(file) };
     }
     /** Keeps a file's findings in the cache with the contents they were worked out from (not docs-lint's own failures). */
     function remember(file, messages, reads) {
@@ -330,9 +288,6 @@ function findingsKey(options, files, documents, history) {
     hash.update(`\u0000${history?.fingerprint ?? ''}`);
     return hash.digest('base64');
 }
-function isUnreadable(doc) {
-    return doc.text === '' && doc.problems.length > 0;
-}
 /** A folder docs-lint could not list (no permission, a link out of the tree), as a finding on the folder. */
 function unreadableFolderResult(folder, message, severity) {
     const error = severity === 'error';
@@ -349,11 +304,6 @@ export const internalErrorRule = {
     meta: { id: INTERNAL_ERROR, description: 'docs-lint itself failed', defaultSeverity: 'error', fixable: false, scope: 'file', kinds: [] },
     check: () => undefined,
 };
-/** A translation and a source that share under a quarter of their structure: the source was rewritten. */
-function isRewritten(source, translation) {
-    const { shared, larger } = structuralOverlap(source, translation);
-    return larger >= 8 && shared / larger < 0.25;
-}
 function resolveRuleSettings(options) {
     try {
         return new RuleSettingsResolver(options.rules, options.ruleSettings, options.overrides, options.ruleSeverities);
