@@ -33,6 +33,17 @@ describe('dist/', () => {
     expect(stale, 'dist/ files that differ from a fresh build: run `npm run build`').toEqual([]);
   }, 120_000);
 
+  it('runs the committed bin from dist/, from where it is installed (paths relative to the built file)', () => {
+    const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { bin: Record<string, string>; version: string };
+    const version = spawnSync(process.execPath, [path.join(repo, manifest.bin['docs-lint']), '--version'], { encoding: 'utf8' });
+    expect(version.stderr).toBe('');
+    expect(version.stdout.trim()).toBe(manifest.version);
+    const example = spawnSync(process.execPath, [path.join(repo, manifest.bin['docs-lint']), '--root', repo, '--format', 'json'], { encoding: 'utf8' });
+    expect(example.stderr).toBe('');
+    expect(example.status).toBe(1);
+    expect((JSON.parse(example.stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+
   it('keeps the bin executable', () => {
     const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(statSync(path.join(repo, manifest.bin['docs-lint'])).mode & 0o111).not.toBe(0);

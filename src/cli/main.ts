@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../../rules/index.js';
@@ -12,6 +11,7 @@ import { COMMENT_LIMIT } from '../report/formatters/summary.js';
 import { resolveLintOptions } from '../index.js';
 import { DEFAULT_CACHE_LOCATION } from '../engine/cache.js';
 import type { Severity } from '../rule-kit/rule.js';
+import { toolVersion } from '../version.js';
 
 const HELP = `Usage: docs-lint [paths...] [options]
 
@@ -104,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${readVersion()}\n`);
+    process.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
   const format = values.format ?? 'stylish';
@@ -180,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   const results = values.quiet ? onlyErrors({ ...report, results: baselined }).results : baselined;
   const context: FormatContext = {
     rules: [...rules.map((rule) => rule.meta), internalErrorRule.meta],
-    version: readVersion(),
+    version: toolVersion(),
     color: colorWanted(),
     displayPath: (filePath) => path.relative(process.cwd(), path.join(root, filePath)) || filePath,
     checkoutPath: (filePath) => checkoutPath(root, filePath),
@@ -213,12 +213,6 @@ function colorWanted(): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return Boolean(process.stdout.isTTY);
-}
-
-function readVersion(): string {
-  // dist/src/cli.js when built, src/cli.ts when run from source (tests).
-  const manifest = ['../../package.json', '../package.json'].map((relative) => new URL(relative, import.meta.url)).find((url) => existsSync(url)) as URL;
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 // A reader that stops early (`docs-lint | head`) closes the pipe: the rest of the output has nowhere to

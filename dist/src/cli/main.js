@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../../rules/index.js';
@@ -11,6 +10,7 @@ import { FORMAT_NAMES, formatResults, isFormatName } from '../report/formatters/
 import { COMMENT_LIMIT } from '../report/formatters/summary.js';
 import { resolveLintOptions } from '../index.js';
 import { DEFAULT_CACHE_LOCATION } from '../engine/cache.js';
+import { toolVersion } from '../version.js';
 const HELP = `Usage: docs-lint [paths...] [options]
 
 Checks every translation of a GitHub-docs-style tree (content/, data/, translations/<lang>/)
@@ -101,7 +101,7 @@ async function main(argv) {
         return 0;
     }
     if (values.version) {
-        process.stdout.write(`${readVersion()}\n`);
+        process.stdout.write(`${toolVersion()}\n`);
         return 0;
     }
     const format = values.format ?? 'stylish';
@@ -188,7 +188,7 @@ async function main(argv) {
     const results = values.quiet ? onlyErrors({ ...report, results: baselined }).results : baselined;
     const context = {
         rules: [...rules.map((rule) => rule.meta), internalErrorRule.meta],
-        version: readVersion(),
+        version: toolVersion(),
         color: colorWanted(),
         displayPath: (filePath) => path.relative(process.cwd(), path.join(root, filePath)) || filePath,
         checkoutPath: (filePath) => checkoutPath(root, filePath),
@@ -222,11 +222,6 @@ function colorWanted() {
     if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0')
         return true;
     return Boolean(process.stdout.isTTY);
-}
-function readVersion() {
-    // dist/src/cli.js when built, src/cli.ts when run from source (tests).
-    const manifest = ['../../package.json', '../package.json'].map((relative) => new URL(relative, import.meta.url)).find((url) => existsSync(url));
-    return JSON.parse(readFileSync(manifest, 'utf8')).version;
 }
 // A reader that stops early (`docs-lint | head`) closes the pipe: the rest of the output has nowhere to
 // go, and that is no error. The exit code stays the findings'.
