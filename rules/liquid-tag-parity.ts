@@ -1,4 +1,4 @@
-import { alignDocuments, alignOutlines, blockFinder, blockKey, bodyStart, type Difference, diffSequences, type DocumentAlignment, type LiquidNode, neighbours, type ParsedDocument, placeByBlock, type Placement, placeMissing, placeWords, quote, quotePair, reportDifferences, type Rule, type Site, type Span, tagKey, unmatchedBlockSpans, walkLiquid, within } from '../src/rule-kit/index.js';
+import { alignDocuments, alignOutlines, blockFinder, blockKey, bodyStart, type Difference, diffSequences, type DocumentAlignment, type LiquidNode, neighbours, type ParsedDocument, placeByBlock, type Placement, placeMissing, placeWords, quote, quotePair, reportDifferences, type Rule, Site, type Span, tagKey, unmatchedBlockSpans, walkLiquid, within } from '../src/rule-kit/index.js';
 
 /**
  * Inside each block, a translation has the source's plain tags and outputs (`{% data %}`,
@@ -31,9 +31,10 @@ type KeyOf = (node: LiquidNode) => string;
 function matchKey(site: Site): KeyOf {
   return (node) => {
     const key = tagKey(node);
-    // From the key, so that the legacy `{{ site.data.variables.x }}` is the same tag too.
-    const name = /^\{% data variables\.(\S+) %\}$/.exec(key)?.[1];
-    const value = name === undefined ? undefined : site.variable(name);
+    // The legacy `{{ site.data.variables.x }}` is the same tag too.
+    const reference = node.type === 'tag' && node.name === 'data' ? node.args.trim() : node.type === 'output' ? node.expression.trim() : null;
+    const parsed = reference === null ? null : Site.parseDataReference(reference);
+    const value = parsed?.kind === 'variables' ? site.variable(parsed.name) : undefined;
     return typeof value === 'string' ? `{% data variables with the value "${value.toLowerCase()}" %}` : key;
   };
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedDocument } from '../model/document.js';
 import { makeFolders } from '../model/folders.js';
-import { contentHash } from '../parse/load.js';
 
 /**
  * Bump when the document model, the parsers or the cache's layout change what they hold: every
@@ -80,10 +79,6 @@ export class LintCache<Message = unknown> {
     return new LintCache(location, key, findingsKey, findings, file?.models ?? null, file !== null);
   }
 
-  /** The content hash a file's model is stored under: its bytes and how they are parsed, never its path. */
-  static hash(relativePath: string, bytes: Uint8Array): string {
-    return contentHash(relativePath, bytes);
-  }
 
   getModel(hash: string): CachedModel | undefined {
     const model = this.models().get(hash);

@@ -1,4 +1,4 @@
-import { SOURCE_LANGUAGE, type ParsedDocument } from '../model/document.js';
+import { isUnreadable, SOURCE_LANGUAGE, type ParsedDocument } from '../model/document.js';
 import type { TreeFile } from '../model/layout.js';
 import type { Site, Unit } from '../model/site.js';
 import { structuralOverlap } from '../model/structure.js';
@@ -44,11 +44,6 @@ export class ReferenceFinder {
   private variantOf(file: TreeFile): Variant {
     return { lang: file.lang, file, doc: this.site.document(file) };
   }
-}
-
-/** A file that could not be read at all (binary, unreadable, a folder): it has its parse-error and nothing to compare. */
-export function isUnreadable(doc: ParsedDocument): boolean {
-  return doc.text === '' && doc.problems.length > 0;
 }
 
 /** A translation and a source that share under a quarter of their structure: the source was rewritten. */

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { SOURCE_LANGUAGE, type FileKind, type Language, type ParsedDocument } from './document.js';
+import { isUnreadable, SOURCE_LANGUAGE, type FileKind, type Language, type ParsedDocument } from './document.js';
 import { branchCount, selectBranch } from './liquid-branches.js';
 import { ReadRecorder } from './read-recorder.js';
 import { walkLiquid } from './liquid-walk.js';
@@ -46,8 +46,11 @@ export class Site {
   private readonly variables = new Map<string, unknown>();
   private readonly anchors = new Map<string, HeadingAnchors>();
   private readonly names = new Map<string, readonly string[]>();
-  /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
-  private redirects: Map<string, TreeFile> | null = null;
+  /**
+   * Site paths listed in English pages' `redirect_from`, to the page, and the pages that map was read
+   * from: read on the first link that needs it.
+   */
+  private redirects: { byPath: Map<string, TreeFile>; from: readonly string[] } | null = null;
 
   constructor(
     readonly files: readonly TreeFile[],
@@ -193,7 +196,7 @@ export class Site {
     for (const anchor of doc.anchors) slugs.add(anchor.id);
     // Generated content (REST operations, included templates) has headings the Markdown does not show;
     // a page that could not be read has headings nobody can see.
-    let complete = !GENERATED_MARKER.test(doc.text) && !(doc.text === '' && doc.problems.length > 0);
+    let complete = !GENERATED_MARKER.test(doc.text) && !isUnreadable(doc);
     for (const node of walkLiquid(doc.liquid)) if (node.type === 'tag' && (node.name === 'include' || node.name === 'render')) complete = false;
     const result = { slugs, complete };
     this.anchors.set(file.path, result);
@@ -219,19 +222,20 @@ export class Site {
    */
   private redirectTarget(sitePath: string): TreeFile | undefined {
     if (!this.redirects) {
-      this.redirects = new Map();
-      for (const file of this.files) {
-        if (file.kind !== 'page' || file.lang !== SOURCE_LANGUAGE) continue;
+      const pages = this.files.filter((file) => file.kind === 'page' && file.lang === SOURCE_LANGUAGE);
+      const redirects = new Map<string, TreeFile>();
+      for (const file of pages) {
         const data = this.documents.frontMatter(file);
         const listed = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).redirect_from : undefined;
         for (const from of Array.isArray(listed) ? listed : [listed]) {
           const segments = typeof from === 'string' ? siteSegments(from) : null;
-          if (segments?.length && !this.redirects.has(segments.join('/'))) this.redirects.set(segments.join('/'), file);
+          if (segments?.length && !redirects.has(segments.join('/'))) redirects.set(segments.join('/'), file);
         }
       }
+      this.redirects = { byPath: redirects, from: pages.map((file) => file.path) };
     }
-    this.reads.recordAll(this.files.filter((file) => file.kind === 'page' && file.lang === SOURCE_LANGUAGE).map((file) => file.path));
-    return this.redirects.get(sitePath);
+    this.reads.recordAll(this.redirects.from);
+    return this.redirects.byPath.get(sitePath);
   }
 
   /**

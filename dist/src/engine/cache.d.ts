@@ -42,8 +42,6 @@ export declare class LintCache<Message = unknown> {
      * reused but every file is checked again.
      */
     static open<Message>(location: string, toolVersion: string, configFingerprint: string, findingsKey: string): LintCache<Message>;
-    /** The content hash a file's model is stored under: its bytes and how they are parsed, never its path. */
-    static hash(relativePath: string, bytes: Uint8Array): string;
     getModel(hash: string): CachedModel | undefined;
     setModel(hash: string, doc: ParsedDocument): void;
     /** Keeps the model of a file this run read without parsing it (its findings were taken from the cache). */

@@ -2,7 +2,6 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { makeFolders } from '../model/folders.js';
-import { contentHash } from '../parse/load.js';
 /**
  * Bump when the document model, the parsers or the cache's layout change what they hold: every
  * cache of an older format is then thrown away. (The tool version is part of the key too, but a
@@ -48,10 +47,6 @@ export class LintCache {
         const file = readCacheFile(location, key);
         const findings = file && file.findingsKey === findingsKey ? file.findings : new Map();
         return new LintCache(location, key, findingsKey, findings, file?.models ?? null, file !== null);
-    }
-    /** The content hash a file's model is stored under: its bytes and how they are parsed, never its path. */
-    static hash(relativePath, bytes) {
-        return contentHash(relativePath, bytes);
     }
     getModel(hash) {
         const model = this.models().get(hash);

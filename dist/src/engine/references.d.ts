@@ -1,4 +1,3 @@
-import { type ParsedDocument } from '../model/document.js';
 import type { TreeFile } from '../model/layout.js';
 import type { Site } from '../model/site.js';
 import type { RuleContext } from '../rule-kit/rule.js';
@@ -14,5 +13,3 @@ export declare class ReferenceFinder {
     private find;
     private variantOf;
 }
-/** A file that could not be read at all (binary, unreadable, a folder): it has its parse-error and nothing to compare. */
-export declare function isUnreadable(doc: ParsedDocument): boolean;

@@ -1,4 +1,4 @@
-import { SOURCE_LANGUAGE } from '../model/document.js';
+import { isUnreadable, SOURCE_LANGUAGE } from '../model/document.js';
 import { structuralOverlap } from '../model/structure.js';
 /** What each file is compared with: its source, or (without a usable source) its sibling translations. Worked out once per file. */
 export class ReferenceFinder {
@@ -37,10 +37,6 @@ export class ReferenceFinder {
     variantOf(file) {
         return { lang: file.lang, file, doc: this.site.document(file) };
     }
-}
-/** A file that could not be read at all (binary, unreadable, a folder): it has its parse-error and nothing to compare. */
-export function isUnreadable(doc) {
-    return doc.text === '' && doc.problems.length > 0;
 }
 /** A translation and a source that share under a quarter of their structure: the source was rewritten. */
 function isRewritten(source, translation) {

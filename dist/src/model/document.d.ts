@@ -134,6 +134,8 @@ export interface ParsedDocument {
 }
 /** Where the body of a file starts: after its front matter (and the line break that ends it). */
 export declare function bodyStart(doc: Pick<ParsedDocument, 'yaml' | 'text' | 'path'>): number;
+/** A file that could not be read at all (binary, unreadable, a folder): it has its parse error and nothing else. */
+export declare function isUnreadable(doc: Pick<ParsedDocument, 'text' | 'problems'>): boolean;
 /** A document with nothing parsed yet: the start of every parse, and all there is of an unreadable file. */
 export declare function emptyDocument(path: string, text: string, problems: ParseProblem[]): ParsedDocument;
 export interface Location {

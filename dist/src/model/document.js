@@ -12,6 +12,10 @@ export function bodyStart(doc) {
     const end = doc.yaml.end;
     return doc.text.startsWith('\r\n', end) ? end + 2 : doc.text.startsWith('\n', end) || doc.text.startsWith('\r', end) ? end + 1 : end;
 }
+/** A file that could not be read at all (binary, unreadable, a folder): it has its parse error and nothing else. */
+export function isUnreadable(doc) {
+    return doc.text === '' && doc.problems.length > 0;
+}
 /** A document with nothing parsed yet: the start of every parse, and all there is of an unreadable file. */
 export function emptyDocument(path, text, problems) {
     return {

@@ -40,7 +40,10 @@ export declare class Site {
     private readonly variables;
     private readonly anchors;
     private readonly names;
-    /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
+    /**
+     * Site paths listed in English pages' `redirect_from`, to the page, and the pages that map was read
+     * from: read on the first link that needs it.
+     */
     private redirects;
     constructor(files: readonly TreeFile[], layout: Layout, documents: DocumentSource, 
     /**

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { SOURCE_LANGUAGE } from './document.js';
+import { isUnreadable, SOURCE_LANGUAGE } from './document.js';
 import { branchCount, selectBranch } from './liquid-branches.js';
 import { ReadRecorder } from './read-recorder.js';
 import { walkLiquid } from './liquid-walk.js';
@@ -22,7 +22,10 @@ export class Site {
     variables = new Map();
     anchors = new Map();
     names = new Map();
-    /** Site paths listed in English pages' `redirect_from`, to the page: read on the first link that needs it. */
+    /**
+     * Site paths listed in English pages' `redirect_from`, to the page, and the pages that map was read
+     * from: read on the first link that needs it.
+     */
     redirects = null;
     constructor(files, layout, documents, 
     /**
@@ -169,7 +172,7 @@ export class Site {
             slugs.add(anchor.id);
         // Generated content (REST operations, included templates) has headings the Markdown does not show;
         // a page that could not be read has headings nobody can see.
-        let complete = !GENERATED_MARKER.test(doc.text) && !(doc.text === '' && doc.problems.length > 0);
+        let complete = !GENERATED_MARKER.test(doc.text) && !isUnreadable(doc);
         for (const node of walkLiquid(doc.liquid))
             if (node.type === 'tag' && (node.name === 'include' || node.name === 'render'))
                 complete = false;
@@ -198,21 +201,21 @@ export class Site {
      */
     redirectTarget(sitePath) {
         if (!this.redirects) {
-            this.redirects = new Map();
-            for (const file of this.files) {
-                if (file.kind !== 'page' || file.lang !== SOURCE_LANGUAGE)
-                    continue;
+            const pages = this.files.filter((file) => file.kind === 'page' && file.lang === SOURCE_LANGUAGE);
+            const redirects = new Map();
+            for (const file of pages) {
                 const data = this.documents.frontMatter(file);
                 const listed = data !== null && typeof data === 'object' ? data.redirect_from : undefined;
                 for (const from of Array.isArray(listed) ? listed : [listed]) {
                     const segments = typeof from === 'string' ? siteSegments(from) : null;
-                    if (segments?.length && !this.redirects.has(segments.join('/')))
-                        this.redirects.set(segments.join('/'), file);
+                    if (segments?.length && !redirects.has(segments.join('/')))
+                        redirects.set(segments.join('/'), file);
                 }
             }
+            this.redirects = { byPath: redirects, from: pages.map((file) => file.path) };
         }
-        this.reads.recordAll(this.files.filter((file) => file.kind === 'page' && file.lang === SOURCE_LANGUAGE).map((file) => file.path));
-        return this.redirects.get(sitePath);
+        this.reads.recordAll(this.redirects.from);
+        return this.redirects.byPath.get(sitePath);
     }
     /**
      * Whether a link target climbs out of the tree: an absolute path above the site's root
